@@ -1,0 +1,82 @@
+package org.gongkai.gateway.route;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+
+import org.gongkai.gateway.portal.PortalProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.cloud.gateway.config.GatewayProperties;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start when a route's breaker would cut calls before the HTTP client's response timeout (the breaker's
+ * own default is 1 s, so a forgotten setting fails every slow write), and warns when a portal sector has no route.
+ */
+@Component
+public class RouteTimeoutGuard implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RouteTimeoutGuard.class);
+
+    private final HttpClientProperties httpClient;
+    private final TimeLimiterRegistry timeLimiters;
+    private final GatewayProperties gateway;
+    private final PortalProperties portal;
+
+    public RouteTimeoutGuard(HttpClientProperties httpClient, TimeLimiterRegistry timeLimiters,
+            GatewayProperties gateway, PortalProperties portal) {
+        this.httpClient = httpClient;
+        this.timeLimiters = timeLimiters;
+        this.gateway = gateway;
+        this.portal = portal;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        Duration responseTimeout = httpClient.getResponseTimeout();
+        if (responseTimeout == null) {
+            throw new IllegalStateException(
+                    "spring.cloud.gateway.server.webflux.httpclient.response-timeout must be set");
+        }
+        breakerNames().forEach(name -> checkTimeLimiter(name, responseTimeout));
+        warnAboutSectorsWithoutRoute();
+    }
+
+    private void checkTimeLimiter(String breaker, Duration responseTimeout) {
+        // the breaker uses an instance configured under instances.{name}, else configs.{name}, else the default
+        Duration limiter = timeLimiters.find(breaker).map(TimeLimiter::getTimeLimiterConfig)
+                .or(() -> timeLimiters.getConfiguration(breaker))
+                .orElseGet(timeLimiters::getDefaultConfig)
+                .getTimeoutDuration();
+        if (limiter.compareTo(responseTimeout) <= 0) {
+            throw new IllegalStateException("time limiter of circuit breaker '" + breaker + "' (" + limiter
+                    + ") must be longer than the route response timeout (" + responseTimeout
+                    + "): set resilience4j.timelimiter.configs.default.timeout-duration");
+        }
+    }
+
+    private Set<String> breakerNames() {
+        return gateway.getRoutes().stream()
+                .flatMap(route -> route.getFilters().stream())
+                .filter(filter -> "CircuitBreaker".equals(filter.getName()))
+                .map(filter -> filter.getArgs().getOrDefault("name", ""))
+                .filter(name -> !name.isBlank())
+                .collect(Collectors.toSet());
+    }
+
+    private void warnAboutSectorsWithoutRoute() {
+        List<String> routeIds = gateway.getRoutes().stream().map(RouteDefinition::getId).toList();
+        portal.sectors().stream()
+                .map(PortalProperties.Sector::name)
+                .filter(name -> !routeIds.contains(name))
+                .forEach(name -> log.warn("portal sector '{}' has no gateway route with id '{}'", name, name));
+    }
+}

@@ -1,0 +1,89 @@
+package org.gongkai.gateway.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import okhttp3.mockwebserver.MockResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+class PortalNoticeTest extends PortalTestBase {
+
+    @Test
+    void noticeIsFetchedFromTheSectorNamedByItsIdPrefix() {
+        housing.answers(new MockResponse().setHeader("Content-Type", "application/json")
+                .setHeader("ETag", "\"v2\"").setBody("{\"id\":\"housing:2026-0007\",\"title\":\"抽签结果\"}"));
+
+        client.get().uri("/api/portal/notices/housing:2026-0007")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"v2\"")
+                .expectBody().jsonPath("$.title").isEqualTo("抽签结果");
+
+        assertThat(housing.requests()).singleElement()
+                .satisfies(request -> assertThat(request.getRequestUrl().pathSegments())
+                        .containsExactly("api", "housing", "public", "notices", "housing:2026-0007"));
+        assertThat(land.requests()).isEmpty();
+    }
+
+    @Test
+    void sectorsNotFoundIsRelayed() {
+        land.answers(new MockResponse().setResponseCode(404)
+                .setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"type\":\"https://gongkai.example/problems/not-found\",\"status\":404}"));
+
+        client.get().uri("/api/portal/notices/land:nope")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/not-found");
+    }
+
+    @Test
+    void unknownSectorPrefixIsNotFound() {
+        client.get().uri("/api/portal/notices/schools:1")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://gongkai.example/problems/not-found")
+                .jsonPath("$.instance").isEqualTo("/api/portal/notices/schools:1");
+        assertThat(land.requests()).isEmpty();
+        assertThat(housing.requests()).isEmpty();
+    }
+
+    @Test
+    void idWithoutPrefixIsNotFound() {
+        client.get().uri("/api/portal/notices/12345")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void sectorDownIsServiceUnavailableWithRetryAfter() {
+        land.answers(new MockResponse().setResponseCode(500));
+
+        client.get().uri("/api/portal/notices/land:2026-0001")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://gongkai.example/problems/sector-unavailable")
+                .jsonPath("$.title").isEqualTo("该板块暂时无法访问")
+                .jsonPath("$.sector").isEqualTo("land")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("土地征收"));
+    }
+
+    @Test
+    void slowSectorIsServiceUnavailable() {
+        housing.answersSlowly(3_000);
+
+        client.get().uri("/api/portal/notices/housing:1")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("500毫秒"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.gongkai.gateway.portal;
+
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+import org.gongkai.gateway.support.FakeSector;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Two fake sectors (land, housing) behind the portal; one application context shared by the portal tests. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.cloud.config.enabled=false")
+@AutoConfigureWebTestClient
+abstract class PortalTestBase {
+
+    static final Duration HOUSING_TIMEOUT = Duration.ofMillis(500);
+
+    // live for the whole JVM: the cached context keeps pointing at them
+    static final FakeSector land = new FakeSector("land");
+    static final FakeSector housing = new FakeSector("housing");
+
+    @DynamicPropertySource
+    static void sectors(DynamicPropertyRegistry registry) {
+        registry.add("gongkai.portal.sectors[0].name", () -> "land");
+        registry.add("gongkai.portal.sectors[0].title", () -> "土地征收");
+        registry.add("gongkai.portal.sectors[0].url", land::url);
+        registry.add("gongkai.portal.sectors[0].timeout", () -> "2s");
+        registry.add("gongkai.portal.sectors[1].name", () -> "housing");
+        registry.add("gongkai.portal.sectors[1].url", housing::url);
+        registry.add("gongkai.portal.sectors[1].timeout", () -> HOUSING_TIMEOUT.toMillis() + "ms");
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @BeforeEach
+    void resetSectors() {
+        land.reset();
+        housing.reset();
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+}

@@ -1,0 +1,56 @@
+package org.gongkai.gateway.route;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+
+import org.gongkai.gateway.portal.PortalProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.gateway.config.GatewayProperties;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.cloud.gateway.filter.FilterDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+
+class RouteTimeoutGuardTest {
+
+    @Test
+    void timeLimiterShorterThanTheResponseTimeoutStopsStartUp() {
+        RouteTimeoutGuard guard = guard(Duration.ofSeconds(5), TimeLimiterRegistry.ofDefaults());
+
+        assertThatThrownBy(guard::afterPropertiesSet)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'land'");
+    }
+
+    @Test
+    void timeLimiterLongerThanTheResponseTimeoutIsAccepted() {
+        TimeLimiterRegistry limiters = TimeLimiterRegistry.of(
+                TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(8)).build());
+
+        assertThatCode(guard(Duration.ofSeconds(5), limiters)::afterPropertiesSet).doesNotThrowAnyException();
+    }
+
+    private static RouteTimeoutGuard guard(Duration responseTimeout, TimeLimiterRegistry limiters) {
+        HttpClientProperties httpClient = new HttpClientProperties();
+        httpClient.setResponseTimeout(responseTimeout);
+        FilterDefinition breaker = new FilterDefinition();
+        breaker.setName("CircuitBreaker");
+        breaker.setArgs(Map.of("name", "land", "fallbackUri", "forward:/fallback/land"));
+        RouteDefinition route = new RouteDefinition();
+        route.setId("land");
+        route.setUri(URI.create("http://localhost:8081"));
+        route.setFilters(List.of(breaker));
+        GatewayProperties gateway = new GatewayProperties();
+        gateway.setRoutes(List.of(route));
+        PortalProperties portal = new PortalProperties(List.of(new PortalProperties.Sector(
+                "land", null, URI.create("http://localhost:8081"), Duration.ofSeconds(2), null)));
+        return new RouteTimeoutGuard(httpClient, limiters, gateway, portal);
+    }
+}

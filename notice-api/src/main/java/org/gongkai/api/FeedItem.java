@@ -1,0 +1,37 @@
+package org.gongkai.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One public notice in a feed, the same shape from every sector. {@code id} is global ({@code land:…}), so items
+ * from several sectors sort and merge by {@link #ORDER} without collisions.
+ */
+public record FeedItem(
+        String id,
+        String sector,
+        String type,
+        String typeName,
+        String title,
+        String summary,
+        String region,
+        String audience,
+        String status,
+        String validity,
+        Instant publishedAt,
+        LocalDate publicityStart,
+        LocalDate publicityEnd,
+        String phase,
+        Integer daysLeft,
+        int version,
+        String digest) {
+
+    /** Feed order: newest first, then id descending, the order {@link FeedCursor} walks. */
+    public static final java.util.Comparator<FeedItem> ORDER = java.util.Comparator
+            .comparing(FeedItem::publishedAt).thenComparing(FeedItem::id).reversed();
+
+    public static String sectorOf(String globalId) {
+        int colon = globalId.indexOf(':');
+        return colon > 0 ? globalId.substring(0, colon) : "";
+    }
+}

@@ -1,0 +1,79 @@
+package org.gongkai.core.notice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.gongkai.core.feed.SectorFeed;
+import org.gongkai.core.roster.RosterRowRepository;
+import org.gongkai.core.roster.RosterUpload;
+import org.gongkai.core.roster.RosterUploadRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The jobs the store cannot do by itself (no transactions, no TTL on the embedded store): finish a correction whose
+ * predecessor was not yet marked superseded, remove rows of failed, replaced or abandoned uploads, and drop cached
+ * public pages when the date turns (phases and days left change at midnight).
+ */
+@Component
+class Housekeeping {
+
+    private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    private final NoticeRepository notices;
+    private final NoticeStore store;
+    private final RosterUploadRepository uploads;
+    private final RosterRowRepository rows;
+    private final SectorFeed feed;
+    private final Clock clock;
+
+    Housekeeping(NoticeRepository notices, NoticeStore store, RosterUploadRepository uploads,
+            RosterRowRepository rows, SectorFeed feed, Clock clock) {
+        this.notices = notices;
+        this.store = store;
+        this.uploads = uploads;
+        this.rows = rows;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 0 0 * * *", zone = "Asia/Shanghai")
+    void newDay() {
+        feed.invalidateAll();
+    }
+
+    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT10M")
+    void tidy() {
+        repairSupersessions().thenMany(removeDeadRows()).then()
+                .doOnError(e -> log.warn("housekeeping failed, will retry", e)).onErrorComplete().subscribe();
+    }
+
+    Flux<Notice> repairSupersessions() {
+        return notices.findByStatus(NoticeStatus.PUBLISHED).filter(n -> n.previousId() != null)
+                .concatMap(n -> notices.findById(n.previousId())
+                        .filter(prev -> prev.supersededBy() == null
+                                && Transition.SUPERSEDE.allowedFrom(prev.status()))
+                        .flatMap(prev -> {
+                            prev.supersede(n.id(), systemActor(), clock.instant());
+                            return store.save(prev);
+                        }));
+    }
+
+    Flux<Void> removeDeadRows() {
+        Instant cutoff = clock.instant().minus(ABANDONED);
+        return uploads.findAll()
+                .filter(u -> u.state() == RosterUpload.State.REJECTED || u.state() == RosterUpload.State.REPLACED
+                        || (u.state() == RosterUpload.State.PROCESSING && u.createdAt().isBefore(cutoff)))
+                .concatMap(u -> rows.countByUploadId(u.id()).filter(c -> c > 0)
+                        .flatMap(c -> rows.deleteByUploadId(u.id()).then(Mono.<Void>empty())));
+    }
+
+    private static org.gongkai.core.security.Actor systemActor() {
+        return new org.gongkai.core.security.Actor("system", "系统", null, java.util.Set.of(), null);
+    }
+}

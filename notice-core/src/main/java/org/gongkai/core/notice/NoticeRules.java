@@ -1,0 +1,27 @@
+package org.gongkai.core.notice;
+
+import java.util.List;
+import org.gongkai.core.problem.FieldProblem;
+import reactor.core.publisher.Mono;
+
+/**
+ * A sector's own rules, applied by notice-core at the moments the lifecycle asks for them. Each returns every
+ * problem it finds (empty when the step may go ahead).
+ */
+public interface NoticeRules {
+
+    /** Content checks beyond the payload's own constraints, when a draft is submitted for review. */
+    default List<FieldProblem> onSubmit(Notice notice) {
+        return List.of();
+    }
+
+    /** Checks that need the store, before a notice concludes (e.g. a hearing that must be held first). */
+    default Mono<List<FieldProblem>> beforeConclude(Notice notice) {
+        return Mono.just(List.of());
+    }
+
+    /** Checks before a notice is published (e.g. a revised plan may need its predecessor's hearing recorded). */
+    default Mono<List<FieldProblem>> beforePublish(Notice notice) {
+        return Mono.just(List.of());
+    }
+}

@@ -1,0 +1,232 @@
+package org.gongkai.core.notice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.types.ObjectId;
+import org.gongkai.core.calendar.PublicityPhase;
+import org.gongkai.core.calendar.PublicityStatus;
+import org.gongkai.core.catalog.Catalog;
+import org.gongkai.core.catalog.CatalogRow;
+import org.gongkai.core.content.HtmlSanitizer;
+import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.core.problem.ProblemException;
+import org.gongkai.core.problem.ProblemType;
+import org.gongkai.core.sector.SectorProperties;
+import org.gongkai.core.security.Actor;
+import org.gongkai.core.security.Role;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The department's use cases over the lifecycle: draft, revise, submit, review, publish, withdraw, conclude,
+ * archive and correct. Every step checks the actor's sector, role and region before it touches the notice.
+ */
+@Service
+public class NoticeService {
+
+    private final NoticeStore store;
+    private final Catalog catalog;
+    private final NoticeTypes types;
+    private final PayloadValidator validator;
+    private final PublicationPlanner planner;
+    private final PrivacyGate privacyGate;
+    private final List<NoticeRules> rules;
+    private final SectorProperties sector;
+    private final Clock clock;
+
+    public NoticeService(NoticeStore store, Catalog catalog, NoticeTypes types, PayloadValidator validator,
+            PublicationPlanner planner, PrivacyGate privacyGate, List<NoticeRules> rules, SectorProperties sector,
+            Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.types = types;
+        this.validator = validator;
+        this.planner = planner;
+        this.privacyGate = privacyGate;
+        this.rules = rules;
+        this.sector = sector;
+        this.clock = clock;
+    }
+
+    public Mono<Notice> create(Actor actor, NoticeDraft draft) {
+        actor.require(sector.name(), draft.region(), Role.EDITOR);
+        CatalogRow row = checkDraft(draft);
+        Notice notice = Notice.draft(newId(), sector.name(), row.noticeType(), clean(draft), actor, clock.instant());
+        return store.insert(notice);
+    }
+
+    public Mono<Notice> revise(Actor actor, String id, NoticeDraft draft) {
+        return store.require(id).flatMap(notice -> {
+            actor.require(sector.name(), notice.region(), Role.EDITOR);
+            actor.require(sector.name(), draft.region(), Role.EDITOR);
+            CatalogRow row = checkDraft(draft);
+            notice.revise(row.noticeType(), clean(draft), actor, clock.instant());
+            return store.save(notice);
+        });
+    }
+
+    public Mono<Notice> submit(Actor actor, String id) {
+        return store.require(id).flatMap(notice -> {
+            actor.require(sector.name(), notice.region(), Role.EDITOR);
+            CatalogRow row = catalog.require(notice.catalogRow());
+            List<FieldProblem> problems = new ArrayList<>(validator.check(notice, types.require(notice.type()), row));
+            problems.addAll(planner.checkPeriod(notice, row));
+            if (row.roster() != null && notice.roster() == null) {
+                problems.add(FieldProblem.of("roster", "该事项须附名单，请先上传名单"));
+            }
+            rules.forEach(r -> problems.addAll(r.onSubmit(notice)));
+            if (!problems.isEmpty()) {
+                throw ProblemException.invalid(problems);
+            }
+            notice.apply(Transition.SUBMIT, actor, clock.instant(), null);
+            return store.save(notice);
+        });
+    }
+
+    public Mono<Notice> approve(Actor actor, String id, String note) {
+        return transition(actor, id, Transition.APPROVE, note, Role.REVIEWER);
+    }
+
+    public Mono<Notice> reject(Actor actor, String id, List<String> reasons) {
+        return store.require(id).flatMap(notice -> {
+            actor.require(sector.name(), notice.region(), Role.REVIEWER);
+            notice.reject(reasons, actor, clock.instant());
+            return store.save(notice);
+        });
+    }
+
+    public Mono<Notice> publish(Actor actor, String id) {
+        return store.require(id)
+                .doOnNext(notice -> actor.require(sector.name(), notice.region(), Role.EDITOR, Role.REVIEWER))
+                .flatMap(notice -> privacyGate.check(notice)
+                        .then(ruleProblems(notice, Phase.PUBLISH))
+                        .flatMap(problems -> refuseOrPublish(actor, notice, problems)))
+                .flatMap(published -> supersedePredecessor(actor, published).thenReturn(published));
+    }
+
+    public Mono<Notice> withdraw(Actor actor, String id, String reason) {
+        return store.require(id).flatMap(notice -> {
+            actor.require(sector.name(), notice.region(), Role.EDITOR);
+            notice.withdraw(reason, actor, clock.instant());
+            return store.save(notice);
+        });
+    }
+
+    public Mono<Notice> conclude(Actor actor, String id) {
+        return store.require(id)
+                .doOnNext(notice -> actor.require(sector.name(), notice.region(), Role.EDITOR))
+                .flatMap(notice -> ruleProblems(notice, Phase.CONCLUDE).flatMap(problems -> {
+                    List<FieldProblem> all = new ArrayList<>(periodProblems(notice));
+                    all.addAll(problems);
+                    if (!all.isEmpty()) {
+                        return Mono.error(new ProblemException(ProblemType.CONCLUSION_BLOCKED,
+                                "公告暂不能结束公示：" + all.get(0).reason(), all));
+                    }
+                    notice.apply(Transition.CONCLUDE, actor, clock.instant(), null);
+                    return store.save(notice);
+                }));
+    }
+
+    public Mono<Notice> archive(Actor actor, String id) {
+        return transition(actor, id, Transition.ARCHIVE, null, Role.EDITOR);
+    }
+
+    public Mono<Notice> correct(Actor actor, String id) {
+        return store.require(id).flatMap(notice -> {
+            actor.require(sector.name(), notice.region(), Role.EDITOR);
+            return store.insert(notice.correction(newId(), actor, clock.instant()));
+        });
+    }
+
+    /** Records a fact after publication (e.g. a hearing) by a role the caller names. */
+    public Mono<Notice> recordFact(Actor actor, String id, String key, Object value, String action) {
+        return store.require(id).flatMap(notice -> {
+            actor.require(sector.name(), notice.region(), Role.EDITOR);
+            notice.recordFact(key, value, action, actor, clock.instant());
+            return store.save(notice);
+        });
+    }
+
+    public Mono<Notice> get(Actor actor, String id) {
+        return store.require(id).doOnNext(notice -> actor.require(sector.name(), notice.region(),
+                Role.EDITOR, Role.REVIEWER, Role.ROSTER_UPLOADER));
+    }
+
+    private Mono<Notice> transition(Actor actor, String id, Transition transition, String note, Role role) {
+        return store.require(id).flatMap(notice -> {
+            actor.require(sector.name(), notice.region(), role);
+            notice.apply(transition, actor, clock.instant(), note);
+            return store.save(notice);
+        });
+    }
+
+    private Mono<Notice> refuseOrPublish(Actor actor, Notice notice, List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            return Mono.error(ProblemException.invalid(problems));
+        }
+        if (!Transition.PUBLISH.allowedFrom(notice.status())) {
+            return Mono.error(new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+                    "公告当前状态为「" + notice.status().displayName() + "」，须审核通过后才能发布"));
+        }
+        Instant now = clock.instant();
+        notice.publish(planner.plan(notice, catalog.require(notice.catalogRow()), now), actor, now);
+        return store.save(notice);
+    }
+
+    private Mono<Void> supersedePredecessor(Actor actor, Notice published) {
+        if (published.previousId() == null) {
+            return Mono.empty();
+        }
+        return store.require(published.previousId())
+                .filter(previous -> Transition.SUPERSEDE.allowedFrom(previous.status()))
+                .flatMap(previous -> {
+                    previous.supersede(published.id(), actor, clock.instant());
+                    return store.save(previous);
+                }).then();
+    }
+
+    private List<FieldProblem> periodProblems(Notice notice) {
+        if (notice.status() != NoticeStatus.PUBLISHED) {
+            return List.of(FieldProblem.of("status", "只有发布中的公告可以结束公示，当前为「" + notice.status().displayName() + "」"));
+        }
+        if (notice.period() != null && PublicityStatus.of(notice.period(), clock).phase() != PublicityPhase.ENDED) {
+            return List.of(FieldProblem.of("period", "公示期至" + notice.period().end() + "届满，届满前不能结束公示"));
+        }
+        return List.of();
+    }
+
+    private enum Phase { PUBLISH, CONCLUDE }
+
+    private Mono<List<FieldProblem>> ruleProblems(Notice notice, Phase phase) {
+        return Flux.fromIterable(rules)
+                .concatMap(r -> phase == Phase.PUBLISH ? r.beforePublish(notice) : r.beforeConclude(notice))
+                .flatMapIterable(list -> list).collectList();
+    }
+
+    private CatalogRow checkDraft(NoticeDraft draft) {
+        CatalogRow row = catalog.require(draft.catalogRow());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (row.audience() == CatalogRow.Audience.SPECIFIC_GROUP && "PUBLIC".equals(draft.audience())) {
+            problems.add(FieldProblem.of("audience", "该事项的公开对象为特定群体（" + row.audienceGroup() + "），请填写其所在区划代码"));
+        }
+        if (!"PUBLIC".equals(draft.audience()) && !draft.region().startsWith(draft.audience())
+                && !draft.audience().startsWith(draft.region().replaceAll("0+$", ""))) {
+            problems.add(FieldProblem.of("audience", "公开对象所在区划应在公告所属区划之内"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        return row;
+    }
+
+    private static NoticeDraft clean(NoticeDraft draft) {
+        return draft.withBody(draft.body() == null ? null : HtmlSanitizer.sanitize(draft.body()));
+    }
+
+    private String newId() {
+        return sector.name() + ":" + new ObjectId().toHexString();
+    }
+}

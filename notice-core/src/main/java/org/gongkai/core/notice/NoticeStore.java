@@ -1,0 +1,42 @@
+package org.gongkai.core.notice;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Loading and saving notices, with the not-found answers and the public-change signal in one place. */
+@Component
+public class NoticeStore {
+
+    private final NoticeRepository repository;
+    private final ApplicationEventPublisher events;
+
+    public NoticeStore(NoticeRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    public Mono<Notice> require(String id) {
+        return repository.findById(id)
+                .switchIfEmpty(Mono.error(org.gongkai.core.problem.ProblemException.notFound("没有这份公告：" + id)));
+    }
+
+    /** Only what the public may read: proactive, published (or since concluded, withdrawn, superseded). */
+    public Mono<Notice> publicNotice(String id) {
+        return repository.findById(id).filter(Notice::isPublic)
+                .switchIfEmpty(Mono.error(org.gongkai.core.problem.ProblemException.notFound("没有这份公开的公告：" + id)));
+    }
+
+    public Mono<Notice> save(Notice notice) {
+        boolean wasPublic = notice.isPublic();
+        return repository.save(notice).doOnNext(saved -> {
+            if (wasPublic || saved.isPublic()) {
+                events.publishEvent(new PublicChange(saved.id()));
+            }
+        });
+    }
+
+    public Mono<Notice> insert(Notice notice) {
+        return repository.insert(notice);
+    }
+}

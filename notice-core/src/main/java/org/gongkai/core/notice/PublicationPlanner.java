@@ -1,0 +1,88 @@
+package org.gongkai.core.notice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.core.calendar.DayUnit;
+import org.gongkai.core.calendar.PeriodCalculator;
+import org.gongkai.core.calendar.PublicityPeriod;
+import org.gongkai.core.calendar.PublicityRule;
+import org.gongkai.core.catalog.CatalogRow;
+import org.gongkai.core.content.ContentDigest;
+import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.core.problem.ProblemException;
+import org.springframework.stereotype.Component;
+
+/** Works out what publishing fixes: the period (by the row's rule), the disclosure deadline, lateness, digest. */
+@Component
+public class PublicationPlanner {
+
+    private final PeriodCalculator calculator;
+    private final Clock clock;
+
+    public PublicationPlanner(PeriodCalculator calculator, Clock clock) {
+        this.calculator = calculator;
+        this.clock = clock;
+    }
+
+    /** Problems with the requested period, checked on submit so a reviewer never approves an impossible one. */
+    public List<FieldProblem> checkPeriod(Notice notice, CatalogRow row) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (row.hasPublicity() && notice.publicityLength() != null && notice.publicityLength() < row.publicity().length()) {
+            problems.add(FieldProblem.of("publicityLength", "公示期不得少于法定的" + row.publicity().rule().describe()));
+        }
+        if (!row.hasPublicity() && notice.publicityLength() != null) {
+            problems.add(FieldProblem.of("publicityLength", "该事项不设公示期"));
+        }
+        return problems;
+    }
+
+    public Publication plan(Notice notice, CatalogRow row, Instant now) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = notice.requestedStart() == null ? today : notice.requestedStart();
+        if (start.isBefore(today)) {
+            throw ProblemException.invalid(List.of(FieldProblem.of("publicationDate", "公示开始日期不能早于今天（" + today + "）")));
+        }
+        PublicityPeriod period = row.hasPublicity() ? calculator.period(start, rule(notice, row)) : null;
+        LocalDate due = dueBy(notice, row);
+        boolean late = due != null && start.isAfter(due);
+        LocalDate lastPublicDay = period == null ? start : period.end();
+        LocalDate rosterUntil = notice.roster() == null ? null : lastPublicDay.plusDays(row.retentionDays());
+        String digest = ContentDigest.sha256Hex(CanonicalNotice.of(notice, period, now));
+        return new Publication(period, due, late, rosterUntil, digest);
+    }
+
+    /** The last day the information may lawfully be published, or null when its start date is not given. */
+    public LocalDate dueBy(Notice notice, CatalogRow row) {
+        CatalogRow.TimeLimit limit = row.timeLimit();
+        LocalDate from = dateField(notice, limit.fromField());
+        if (from == null) {
+            return null;
+        }
+        return limit.unit() == DayUnit.WORKING ? calculator.addWorkingDays(from, limit.length())
+                : from.plusDays(limit.length());
+    }
+
+    private static PublicityRule rule(Notice notice, CatalogRow row) {
+        PublicityRule minimum = row.publicity().rule();
+        Integer asked = notice.publicityLength();
+        return asked == null || asked <= minimum.length() ? minimum : new PublicityRule(asked, minimum.unit());
+    }
+
+    private static LocalDate dateField(Notice notice, String field) {
+        if ("informationFormedOn".equals(field)) {
+            return notice.informationFormedOn();
+        }
+        Object value = notice.payload().get(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

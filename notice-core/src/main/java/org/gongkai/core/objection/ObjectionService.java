@@ -1,0 +1,112 @@
+package org.gongkai.core.objection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bson.types.ObjectId;
+import org.gongkai.core.calendar.PeriodCalculator;
+import org.gongkai.core.calendar.PublicityPhase;
+import org.gongkai.core.calendar.PublicityStatus;
+import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.NoticeStatus;
+import org.gongkai.core.notice.NoticeStore;
+import org.gongkai.core.privacy.FieldCipher;
+import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.core.problem.ProblemException;
+import org.gongkai.core.problem.ProblemType;
+import org.gongkai.core.sector.SectorProperties;
+import org.gongkai.core.security.Actor;
+import org.gongkai.core.security.Role;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Filing objections while a period runs, and the department's answers within its deadline. */
+@Service
+public class ObjectionService {
+
+    private final ObjectionRepository objections;
+    private final NoticeStore notices;
+    private final FieldCipher cipher;
+    private final PeriodCalculator calculator;
+    private final SectorProperties sector;
+    private final Clock clock;
+
+    public ObjectionService(ObjectionRepository objections, NoticeStore notices, FieldCipher cipher,
+            PeriodCalculator calculator, SectorProperties sector, Clock clock) {
+        this.objections = objections;
+        this.notices = notices;
+        this.cipher = cipher;
+        this.calculator = calculator;
+        this.sector = sector;
+        this.clock = clock;
+    }
+
+    /** A department's view of one objection, with the objector's details unsealed. */
+    public record View(String id, String noticeId, Integer rosterLine, String reason, String name, String contact,
+            boolean collectiveMember, Instant filedAt, LocalDate answerDueBy, Objection.Outcome outcome,
+            String answer, Instant answeredAt, String answeredBy, boolean answeredLate) {
+    }
+
+    /** The citizen's receipt: the id to quote, and when the answer is due. Nothing personal is echoed. */
+    public record Receipt(String id, String noticeId, Instant filedAt, LocalDate answerDueBy) {
+    }
+
+    public Mono<Receipt> file(String noticeId, ObjectionForm form) {
+        return notices.publicNotice(noticeId).flatMap(notice -> file(notice, form));
+    }
+
+    public Mono<View> answer(Actor actor, String objectionId, ObjectionAnswer answer) {
+        return objections.findById(objectionId)
+                .switchIfEmpty(Mono.error(ProblemException.notFound("没有这件异议：" + objectionId)))
+                .flatMap(o -> notices.require(o.noticeId()).flatMap(n -> answer(actor, n, o, answer)));
+    }
+
+    public Flux<View> list(Actor actor, String noticeId) {
+        return notices.require(noticeId)
+                .doOnNext(n -> actor.require(sector.name(), n.region(), Role.EDITOR, Role.REVIEWER))
+                .flatMapMany(n -> objections.findByNoticeIdOrderByFiledAtAsc(n.id())).map(this::view);
+    }
+
+    public Mono<ObjectionSummary> summary(String noticeId) {
+        return objections.findByNoticeIdOrderByFiledAtAsc(noticeId).collectList().map(ObjectionSummary::of);
+    }
+
+    private Mono<Receipt> file(Notice notice, ObjectionForm form) {
+        if (notice.status() != NoticeStatus.PUBLISHED || notice.period() == null
+                || PublicityStatus.of(notice.period(), clock).phase() != PublicityPhase.IN_PUBLICITY) {
+            throw new ProblemException(ProblemType.OUTSIDE_PUBLICITY, notice.period() == null
+                    ? "该公告不设公示期，不受理异议" : "公示期为" + notice.period().start() + "至" + notice.period().end()
+                    + "，当前不在公示期内，不能提出异议");
+        }
+        if (form.rosterLine() != null && (notice.roster() == null || form.rosterLine() > notice.roster().rows() + 1)) {
+            throw ProblemException.invalid(List.of(FieldProblem.of("rosterLine", "名单中没有第" + form.rosterLine() + "行")));
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = sector.objectionAnswerInWorkingDays()
+                ? calculator.addWorkingDays(today, sector.objectionAnswerDays())
+                : today.plusDays(sector.objectionAnswerDays());
+        Objection objection = new Objection(new ObjectId().toHexString(), null, notice.id(), form.rosterLine(),
+                form.reason(), cipher.encrypt(form.name()), cipher.encrypt(form.contact()), form.collectiveMember(),
+                now, due, Objection.Outcome.PENDING, null, null, null, false);
+        return objections.insert(objection).map(o -> new Receipt(o.id(), o.noticeId(), o.filedAt(), o.answerDueBy()));
+    }
+
+    private Mono<View> answer(Actor actor, Notice notice, Objection objection, ObjectionAnswer answer) {
+        actor.require(sector.name(), notice.region(), Role.EDITOR, Role.REVIEWER);
+        if (objection.outcome() != Objection.Outcome.PENDING) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "这件异议已答复，不能重复答复");
+        }
+        Objection done = objection.answered(answer.outcome(), answer.reason(), actor.name(), clock.instant(),
+                LocalDate.now(clock));
+        return objections.save(done).map(this::view);
+    }
+
+    private View view(Objection o) {
+        return new View(o.id(), o.noticeId(), o.rosterLine(), o.reason(), cipher.decrypt(o.sealedName()),
+                cipher.decrypt(o.sealedContact()), o.collectiveMember(), o.filedAt(), o.answerDueBy(), o.outcome(),
+                o.answer(), o.answeredAt(), o.answeredBy(), o.answeredLate());
+    }
+}

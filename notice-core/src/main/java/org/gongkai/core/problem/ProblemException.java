@@ -1,0 +1,36 @@
+package org.gongkai.core.problem;
+
+import java.util.List;
+
+/** Thrown by any layer to answer with an RFC 9457 problem; carries every field problem, not just the first. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldProblem> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldProblem> errors) {
+        super(detail);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(ProblemType.NOT_FOUND, what);
+    }
+
+    public static ProblemException invalid(List<FieldProblem> errors) {
+        return new ProblemException(ProblemType.VALIDATION, "共有" + errors.size() + "处问题，请逐项修改", errors);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,87 @@
+package org.gongkai.core.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.core.calendar.CalendarYearMissingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+/** Turns every exception into application/problem+json; never a stack trace, never a bare 500 for bad input. */
+@RestControllerAdvice
+public class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e, ServerWebExchange exchange) {
+        return respond(Problems.of(e.type(), e.getMessage(), e.errors(), path(exchange)));
+    }
+
+    @ExceptionHandler(WebExchangeBindException.class)
+    ResponseEntity<ProblemDetail> binding(WebExchangeBindException e, ServerWebExchange exchange) {
+        List<FieldProblem> errors = new ArrayList<>();
+        e.getFieldErrors().forEach(f -> errors.add(FieldProblem.of(f.getField(), f.getDefaultMessage())));
+        e.getGlobalErrors().forEach(g -> errors.add(FieldProblem.of(g.getObjectName(), g.getDefaultMessage())));
+        return respond(Problems.of(ProblemType.VALIDATION, "共有" + errors.size() + "处问题，请逐项修改", errors,
+                path(exchange)));
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<ProblemDetail> input(ServerWebInputException e, ServerWebExchange exchange) {
+        String reason = e.getMostSpecificCause() instanceof DecodingException
+                ? "请求体不是有效的JSON或字段类型不符" : e.getReason();
+        String field = e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : "request";
+        return respond(Problems.of(ProblemType.VALIDATION, reason, List.of(FieldProblem.of(field, reason)),
+                path(exchange)));
+    }
+
+    @ExceptionHandler(CalendarYearMissingException.class)
+    ResponseEntity<ProblemDetail> calendar(CalendarYearMissingException e, ServerWebExchange exchange) {
+        return respond(Problems.of(ProblemType.CALENDAR_MISSING, e.getMessage(), List.of(), path(exchange)));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> conflict(OptimisticLockingFailureException e, ServerWebExchange exchange) {
+        return respond(Problems.of(ProblemType.CONFLICT, "该公告刚被他人修改，本次操作未生效", List.of(), path(exchange)));
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e, ServerWebExchange exchange) {
+        ProblemType type = e.getStatusCode().value() == 404 ? ProblemType.NOT_FOUND
+                : e.getStatusCode().value() == 413 ? ProblemType.PAYLOAD_TOO_LARGE
+                : e.getStatusCode().value() == 415 ? ProblemType.UNSUPPORTED_MEDIA
+                : e.getStatusCode().is4xxClientError() ? ProblemType.VALIDATION : ProblemType.INTERNAL;
+        ProblemDetail body = Problems.of(e.getStatusCode(), type, e.getReason() != null ? e.getReason() : type.title());
+        return respond(body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+        log.error("unexpected error on {}", path(exchange), e);
+        return respond(Problems.of(ProblemType.INTERNAL, "服务内部错误，请稍后重试", List.of(), path(exchange)));
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail body) {
+        return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static String path(ServerWebExchange exchange) {
+        return exchange.getRequest().getPath().value();
+    }
+
+    static HttpStatus statusOf(ProblemType type) {
+        return type.status();
+    }
+}

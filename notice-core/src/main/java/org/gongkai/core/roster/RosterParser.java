@@ -1,0 +1,108 @@
+package org.gongkai.core.roster;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.gongkai.core.time.Zones;
+
+/**
+ * Reads a roster upload (CSV in UTF-8, UTF-8 with BOM, GBK or GB18030, or XLSX, told apart by content) against a
+ * schema, streaming: valid rows go to the sink in batches, and the report lists every problem found. A file that
+ * cannot be read at all gives a report with one problem at line 0; only a file over the byte limit throws.
+ * The input stream is not closed.
+ */
+public final class RosterParser {
+
+    static final int BATCH_SIZE = 500;
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private RosterParser() {
+    }
+
+    /**
+     * Birth dates are judged against today in Asia/Shanghai.
+     *
+     * @throws RosterTooLargeException when the upload is longer than {@code limits.maxBytes()}
+     */
+    public static ParseReport parse(InputStream in, String fileName, RosterSchema schema, RosterLimits limits,
+            RowSink sink) {
+        return parse(in, fileName, schema, limits, sink, Clock.system(Zones.SHANGHAI));
+    }
+
+    /** As {@link #parse(InputStream, String, RosterSchema, RosterLimits, RowSink)}, with today from the clock. */
+    public static ParseReport parse(InputStream in, String fileName, RosterSchema schema, RosterLimits limits,
+            RowSink sink, Clock clock) {
+        return parse(in, fileName, schema, limits, sink, clock, BATCH_SIZE);
+    }
+
+    static ParseReport parse(InputStream in, String fileName, RosterSchema schema, RosterLimits limits,
+            RowSink sink, Clock clock, int batchSize) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(sink, "sink");
+        BufferedInputStream buffered = new BufferedInputStream(new LimitedInputStream(in, limits.maxBytes()),
+                SNIFF_BYTES);
+        byte[] head;
+        try {
+            buffered.mark(SNIFF_BYTES);
+            head = buffered.readNBytes(SNIFF_BYTES);
+            buffered.reset();
+        } catch (IOException e) {
+            return ParseReport.unreadable("上传内容读取中断");
+        }
+        if (head.length == 0) {
+            return ParseReport.unreadable("文件为空");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
+        RosterIngestion ingestion = new RosterIngestion(schema, limits, sink, today, batchSize);
+        try (RowSource source = open(buffered, head, fileName)) {
+            return ingestion.run(source);
+        } catch (UnreadableFileException e) {
+            return ParseReport.unreadable(e.getMessage());
+        }
+    }
+
+    private static RowSource open(InputStream in, byte[] head, String fileName) throws UnreadableFileException {
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return XlsxRowSource.open(in);
+        }
+        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new UnreadableFileException("这是旧版Excel（.xls）或加密的Excel文件，请另存为未加密的.xlsx或CSV文件后上传");
+        }
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            throw new UnreadableFileException("文件扩展名是Excel（.xlsx），但内容不是Excel工作簿：文件可能已损坏，或是改了扩展名的其他文件");
+        }
+        if (EncodingDetector.bomLength(head) == 0 && containsNul(head)) {
+            throw new UnreadableFileException("不是CSV或Excel（.xlsx）文件");
+        }
+        return CsvRowSource.open(in, head);
+    }
+
+    private static boolean startsWith(byte[] head, int... prefix) {
+        if (head.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsNul(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+package org.gongkai.core.roster;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.notice.Notice;
+import org.gongkai.core.privacy.FieldCipher;
+import org.gongkai.core.problem.ProblemException;
+import org.gongkai.core.problem.ProblemType;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a notice's roster: de-identified rows for the public, only until the period plus retention has passed
+ * ("who publishes, cleans up"), and the unsealed raw rows for the owning department.
+ */
+@Component
+public class RosterReader {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final RosterRowRepository rows;
+    private final FieldCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public RosterReader(RosterRowRepository rows, FieldCipher cipher, JsonMapper json, Clock clock) {
+        this.rows = rows;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record PublicPage(String noticeId, int page, int size, int total, List<Map<String, Object>> rows) {
+    }
+
+    public Mono<PublicPage> publicRows(Notice notice, int page, int size) {
+        if (notice.roster() == null) {
+            return Mono.error(ProblemException.notFound("该公告没有名单"));
+        }
+        LocalDate until = notice.roster().publicUntil();
+        if (until != null && LocalDate.now(clock).isAfter(until)) {
+            return Mono.error(new ProblemException(ProblemType.ROSTER_WITHDRAWN,
+                    "按“谁发布、谁清理”，该名单已于" + until + "公开期满后撤下，公告仍可查阅"));
+        }
+        int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+        int safePage = Math.max(page, 0);
+        return rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId(), PageRequest.of(safePage, safeSize))
+                .map(RosterReader::publicRow).collectList()
+                .map(list -> new PublicPage(notice.id(), safePage, safeSize, notice.roster().rows(), list));
+    }
+
+    public Mono<List<Map<String, String>>> rawRows(Notice notice) {
+        if (notice.roster() == null) {
+            return Mono.just(List.of());
+        }
+        return rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId())
+                .map(row -> json.readValue(cipher.decrypt(row.sealed()), new TypeReference<Map<String, String>>() {
+                })).collectList();
+    }
+
+    private static Map<String, Object> publicRow(RosterRow row) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("line", row.line());
+        out.putAll(row.values());
+        return out;
+    }
+}

@@ -1,0 +1,47 @@
+package org.gongkai.core.security;
+
+import java.util.List;
+import org.gongkai.core.problem.ProblemType;
+import org.gongkai.core.problem.Problems;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 answered as problem+json like every other error. */
+@Component
+class ProblemAuthenticationHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    ProblemAuthenticationHandlers(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+        exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+        return write(exchange, ProblemType.UNAUTHENTICATED, "此操作需要有效的访问令牌（Bearer JWT）");
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        return write(exchange, ProblemType.FORBIDDEN, "令牌无权执行此操作");
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail) {
+        ProblemDetail body = Problems.of(type, detail, List.of(), exchange.getRequest().getPath().value());
+        var response = exchange.getResponse();
+        response.setStatusCode(type.status());
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer buffer = response.bufferFactory().wrap(json.writeValueAsBytes(body));
+        return response.writeWith(Mono.just(buffer));
+    }
+}

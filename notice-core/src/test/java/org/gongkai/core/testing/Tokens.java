@@ -1,0 +1,40 @@
+package org.gongkai.core.testing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/** Mints development tokens the way ./token.sh does, signed with the local key from config/repo/application.yml. */
+public final class Tokens {
+
+    public static final String DEV_KEY = "gongkai-local-development-signing-key-not-for-production";
+
+    private Tokens() {
+    }
+
+    public static String mint(String subject, String name, String sector, String region, String... roles) {
+        return signedWith(DEV_KEY, subject, name, sector, region, roles);
+    }
+
+    public static String signedWith(String key, String subject, String name, String sector, String region,
+            String... roles) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("name", name)
+                    .claim("sector", sector).claim("region", region).claim("roles", List.of(roles))
+                    .issueTime(Date.from(Instant.now())).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                    .build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(key.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

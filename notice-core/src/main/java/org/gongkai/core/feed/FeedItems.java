@@ -40,7 +40,7 @@ public class FeedItems {
         if (n.body() == null) {
             return null;
         }
-        String text = n.body().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
+        String text = org.gongkai.core.content.HtmlText.plain(n.body());
         return text.length() <= 120 ? text : text.substring(0, 120) + "…";
     }
 }

@@ -147,6 +147,8 @@ public class Notice {
         next.seriesId = seriesId;
         next.revision = revision + 1;
         next.previousId = id;
+        // the correction restarts publicity on its own publication date; the old requested start has passed
+        next.requestedStart = null;
         next.attachments = new ArrayList<>(attachments);
         next.roster = roster == null ? null : new RosterRef(roster.uploadId(), roster.type(), roster.rows(),
                 roster.digest(), null);

@@ -2,6 +2,7 @@ package org.gongkai.core.notice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.types.ObjectId;
@@ -171,7 +172,8 @@ public class NoticeService {
             return Mono.error(new ProblemException(ProblemType.ILLEGAL_TRANSITION,
                     "公告当前状态为「" + notice.status().displayName() + "」，须审核通过后才能发布"));
         }
-        Instant now = clock.instant();
+        // the store keeps milliseconds: a finer publishedAt would no longer hash to the digest once read back
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         notice.publish(planner.plan(notice, catalog.require(notice.catalogRow()), now), actor, now);
         return store.save(notice);
     }

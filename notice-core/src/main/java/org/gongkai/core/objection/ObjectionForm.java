@@ -10,5 +10,10 @@ public record ObjectionForm(
         @NotBlank(message = "请填写联系方式，以便答复") @Size(max = 100) String contact,
         @NotBlank(message = "请填写异议理由") @Size(max = 2000, message = "异议理由不超过2000字") String reason,
         @Min(value = 2, message = "名单行号从2开始（第1行为表头）") Integer rosterLine,
-        boolean collectiveMember) {
+        Boolean collectiveMember) {
+
+    /** Whether the objector says they belong to the affected collective; not saying means no. */
+    public boolean member() {
+        return Boolean.TRUE.equals(collectiveMember);
+    }
 }

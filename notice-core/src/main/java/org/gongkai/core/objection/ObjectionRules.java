@@ -28,10 +28,12 @@ class ObjectionRules implements NoticeRules {
 
     private static List<FieldProblem> problems(List<Objection> all) {
         List<FieldProblem> problems = new ArrayList<>();
-        long pending = all.stream().filter(o -> o.outcome() == Objection.Outcome.PENDING).count();
+        List<String> pending = all.stream().filter(o -> o.outcome() == Objection.Outcome.PENDING)
+                .map(Objection::id).toList();
         long upheld = all.stream().filter(o -> o.outcome() == Objection.Outcome.UPHELD).count();
-        if (pending > 0) {
-            problems.add(FieldProblem.of("objections", "还有" + pending + "件异议未答复"));
+        if (!pending.isEmpty()) {
+            problems.add(FieldProblem.of("objections",
+                    "还有" + pending.size() + "件异议未答复（编号：" + String.join("、", pending) + "）"));
         }
         if (upheld > 0) {
             problems.add(FieldProblem.of("objections", upheld + "件异议经核实成立，须发布更正公告并重新公示"));

@@ -89,7 +89,7 @@ public class ObjectionService {
                 ? calculator.addWorkingDays(today, sector.objectionAnswerDays())
                 : today.plusDays(sector.objectionAnswerDays());
         Objection objection = new Objection(new ObjectId().toHexString(), null, notice.id(), form.rosterLine(),
-                form.reason(), cipher.encrypt(form.name()), cipher.encrypt(form.contact()), form.collectiveMember(),
+                form.reason(), cipher.encrypt(form.name()), cipher.encrypt(form.contact()), form.member(),
                 now, due, Objection.Outcome.PENDING, null, null, null, false);
         return objections.insert(objection).map(o -> new Receipt(o.id(), o.noticeId(), o.filedAt(), o.answerDueBy()));
     }

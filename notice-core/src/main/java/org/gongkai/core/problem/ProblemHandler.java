@@ -5,9 +5,7 @@ import java.util.List;
 import org.gongkai.core.calendar.CalendarYearMissingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.codec.DecodingException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +38,8 @@ public class ProblemHandler {
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> input(ServerWebInputException e, ServerWebExchange exchange) {
-        String reason = e.getMostSpecificCause() instanceof DecodingException
-                ? "请求体不是有效的JSON或字段类型不符" : e.getReason();
+        String reason = e.getMostSpecificCause() == e ? e.getReason()
+                : "请求体无法解析（不是有效的JSON，或字段类型不符）：" + firstLine(e.getMostSpecificCause().getMessage());
         String field = e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : "request";
         return respond(Problems.of(ProblemType.VALIDATION, reason, List.of(FieldProblem.of(field, reason)),
                 path(exchange)));
@@ -81,7 +79,11 @@ public class ProblemHandler {
         return exchange.getRequest().getPath().value();
     }
 
-    static HttpStatus statusOf(ProblemType type) {
-        return type.status();
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

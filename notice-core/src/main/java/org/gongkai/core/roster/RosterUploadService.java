@@ -72,8 +72,14 @@ public class RosterUploadService {
      *              finish in the background; the outcome is then read with {@link #progress}
      */
     public Mono<Result> upload(Actor actor, Notice notice, String fileName, Path file, boolean async) {
-        return start(actor, notice, fileName, file, async).doFinally(signal -> {
+        // deferred, so that a refusal thrown while starting still reaches doFinally and the file is removed;
+        // only a fresh asynchronous upload hands the file on to its background work
+        return Mono.defer(() -> start(actor, notice, fileName, file, async)).doFinally(signal -> {
             if (!async || signal != reactor.core.publisher.SignalType.ON_COMPLETE) {
+                deleteQuietly(file);
+            }
+        }).doOnNext(result -> {
+            if (result.duplicate()) {
                 deleteQuietly(file);
             }
         });

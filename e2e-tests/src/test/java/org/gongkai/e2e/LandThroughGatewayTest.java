@@ -1,0 +1,153 @@
+package org.gongkai.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.testing.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real config server, land service and gateway as separate processes: a notice goes draft → review →
+ * published → visible in the portal feed → objected to, and cannot conclude; then the land service is killed and
+ * the portal feed still answers 200, naming land as unavailable, while writes get a 503 problem.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LandThroughGatewayTest {
+
+    static final String EDITOR = Tokens.mint("clerk-li", "李文", "land", "230202", "editor");
+    static final String REVIEWER = Tokens.mint("reviewer-zhao", "赵敏", "land", "230202", "reviewer");
+
+    static Suite suite;
+    static String noticeId;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = new Suite();
+        Path data = Files.createDirectories(suite.work().resolve("data"));
+        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
+        String configUrl = suite.url("config");
+        suite.start("land", "land-acquisition-service", Map.of("CONFIG_SERVER_URL", configUrl),
+                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
+        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "LAND_URL", suite.url("land")));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aNoticeDraftedReviewedAndPublishedThroughTheGatewayAppearsInThePortalFeed() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/land/notices", EDITOR, draft());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        noticeId = JsonPath.read(created.body(), "$.id");
+
+        assertThat(send("POST", "/api/land/notices/" + noticeId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> selfApproval = send("POST", "/api/land/notices/" + noticeId + "/approve", EDITOR, null);
+        assertThat(selfApproval.statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/land/notices/" + noticeId + "/approve", REVIEWER, null).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> published = send("POST", "/api/land/notices/" + noticeId + "/publish", REVIEWER, null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(published.body(), "$.status")).isEqualTo("PUBLISHED");
+
+        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        List<String> ids = JsonPath.read(feed.body(), "$.items[*].id");
+        assertThat(ids).contains(noticeId);
+        assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("ok");
+        List<String> phases = JsonPath.read(feed.body(), "$.items[?(@.id=='" + noticeId + "')].phase");
+        assertThat(phases).containsExactly("IN_PUBLICITY");
+
+        HttpResponse<String> detail = send("GET", "/api/portal/notices/" + noticeId, null, null);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(detail.body(), "$.validity")).isEqualTo("IN_FORCE");
+    }
+
+    @Test
+    @Order(2)
+    void anObjectionDuringThePeriodIsTakenAndBlocksConclusionWithoutRevealingTheObjector() throws Exception {
+        HttpResponse<String> filed = send("POST", "/api/land/public/notices/" + noticeId + "/objections", null,
+                "{\"name\":\"孙立新\",\"contact\":\"13945670000\",\"reason\":\"征收范围与村民小组实际不符\"}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+
+        HttpResponse<String> conclude = send("POST", "/api/land/notices/" + noticeId + "/conclude", EDITOR, null);
+        assertThat(conclude.statusCode()).isEqualTo(409);
+        assertThat(conclude.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(conclude.body()).contains("未答复").contains("届满");
+
+        HttpResponse<String> detail = send("GET", "/api/land/public/notices/" + noticeId, null, null);
+        assertThat(detail.body()).doesNotContain("孙立新").doesNotContain("13945670000");
+        assertThat((Integer) JsonPath.read(detail.body(), "$.objections.pending")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void theDemoStoryIsLoadedWithMaskedRosters() throws Exception {
+        HttpResponse<String> feed = send("GET", "/api/land/public/feed?type=COMPENSATION_DETAILS", null, null);
+        String id = JsonPath.read(feed.body(), "$.items[0].id");
+        HttpResponse<String> roster = send("GET", "/api/land/public/notices/" + id + "/roster", null, null);
+        assertThat(roster.statusCode()).isEqualTo(200);
+        List<String> idNumbers = JsonPath.read(roster.body(), "$.rows[*].idNumber");
+        assertThat(idNumbers).isNotEmpty().allSatisfy(n -> assertThat(n).matches("\\d{4}\\*{10}[\\dX]{4}"));
+    }
+
+    @Test
+    @Order(4)
+    void withTheLandServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
+        suite.kill("land");
+
+        HttpResponse<String> feed = send("GET", "/api/portal/feed", null, null);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("unavailable");
+
+        HttpResponse<String> write = send("POST", "/api/land/notices", EDITOR, draft());
+        assertThat(write.statusCode()).isEqualTo(503);
+        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> read = send("GET", "/api/land/public/feed", null, null);
+        assertThat(read.statusCode()).isEqualTo(503);
+    }
+
+    static String draft() {
+        return """
+                {"catalogRow":"LAND-01","title":"龙沙区人民政府征收土地预公告（端到端测试）",
+                 "body":"<p>拟征收大民村集体土地，自本预公告发布之日起不得抢栽抢建。</p>",
+                 "payload":{"projectName":"端到端测试项目","purpose":"道路建设","scope":"大民村第五村民小组",
+                   "areaHectares":2.5,"villages":["大民村"],"surveyArrangements":"12月开展调查",
+                   "rushBuildingBan":"不得抢栽抢建"},
+                 "region":"230202000000","audience":"230202100201","disclosure":"PROACTIVE",
+                 "informationFormedOn":"%s"}
+                """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
+                .timeout(Duration.ofSeconds(15))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return suite.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,120 @@
+package org.gongkai.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Starts the real jars (config, sectors, gateway) on free ports, waits on their health, and stops them. */
+final class Suite implements AutoCloseable {
+
+    private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private final String version = System.getProperty("suite.version", "0.1.0-SNAPSHOT");
+    private final Path work;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    Suite() throws IOException {
+        work = Files.createTempDirectory("gongkai-e2e-");
+    }
+
+    int port(String name) {
+        return ports.computeIfAbsent(name, n -> freePort());
+    }
+
+    String url(String name) {
+        return "http://localhost:" + port(name);
+    }
+
+    void start(String name, String module, Map<String, String> env, String... args) throws Exception {
+        Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the whole build with ./mvnw verify");
+        }
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                jar.toString(), "--server.port=" + port(name)));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+        pb.environment().put("LOG_DIR", work.toString());
+        pb.environment().putAll(env);
+        processes.put(name, pb.start());
+        awaitHealthy(name);
+    }
+
+    void kill(String name) throws InterruptedException {
+        Process p = processes.remove(name);
+        p.destroyForcibly();
+        p.waitFor();
+    }
+
+    String log(String name) throws IOException {
+        return Files.readString(work.resolve(name + ".log"));
+    }
+
+    Path work() {
+        return work;
+    }
+
+    private void awaitHealthy(String name) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!processes.get(name).isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up:\n" + tail(log(name)));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(name) + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " not healthy within 120 s:\n" + tail(log(name)));
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process p : processes.values()) {
+            try {
+                if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String tail(String log) {
+        return log.length() <= 4000 ? log : log.substring(log.length() - 4000);
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

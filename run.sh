@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 VERSION=0.1.0-SNAPSHOT
 # name:port:module, in start order after the config server; the gateway comes last
-SECTORS=("land-acquisition:8081:land-acquisition-service")
+SECTORS=("land-acquisition:8081:land-acquisition-service" "housing:8082:housing-service" "relief:8083:relief-service"
+         "education:8084:education-service" "procurement:8085:procurement-service")
 mkdir -p logs data
 pids=()
 

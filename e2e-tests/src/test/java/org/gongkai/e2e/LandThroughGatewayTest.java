@@ -32,15 +32,16 @@ class LandThroughGatewayTest {
 
     static Suite suite;
     static String noticeId;
+    static Path data;
+    static String configUrl;
 
     @BeforeAll
     static void startSuite() throws Exception {
         suite = new Suite();
-        Path data = Files.createDirectories(suite.work().resolve("data"));
+        data = Files.createDirectories(suite.work().resolve("data"));
         suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        String configUrl = suite.url("config");
-        suite.start("land", "land-acquisition-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
+        configUrl = suite.url("config");
+        startLand();
         suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "LAND_URL", suite.url("land")));
     }
 
@@ -123,6 +124,33 @@ class LandThroughGatewayTest {
         assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         HttpResponse<String> read = send("GET", "/api/land/public/feed", null, null);
         assertThat(read.statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    @Order(5)
+    void restartedOnTheSameDataTheLandServiceHasLostNothingAndTheFeedRecovers() throws Exception {
+        startLand();
+        HttpResponse<String> detail = send("GET", "/api/land/public/notices/" + noticeId, null, null);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (detail.statusCode() == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            detail = send("GET", "/api/land/public/notices/" + noticeId, null, null);
+        }
+        assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(detail.body(), "$.objections.filed")).isEqualTo(1);
+
+        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        while (!feed.body().contains(noticeId) && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        }
+        assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("ok");
+        assertThat(feed.body()).contains(noticeId);
+    }
+
+    static void startLand() throws Exception {
+        suite.start("land", "land-acquisition-service", Map.of("CONFIG_SERVER_URL", configUrl),
+                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
     }
 
     static String draft() {

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.security.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,7 +82,11 @@ public class NoticeController {
 
     @PostMapping("/{id}/withdraw")
     Mono<NoticeView> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @Valid @RequestBody Withdrawal withdrawal) {
+            @Valid @RequestBody(required = false) Withdrawal withdrawal) {
+        if (withdrawal == null) {
+            // no body at all is the same mistake as an empty reason, and is reported the same way
+            return Mono.error(ProblemException.invalid(List.of(FieldProblem.of("reason", "撤回须公开说明理由"))));
+        }
         return notices.withdraw(Actor.from(jwt), id, withdrawal.reason()).map(NoticeView::of);
     }
 

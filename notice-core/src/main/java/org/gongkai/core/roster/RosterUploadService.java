@@ -192,7 +192,7 @@ public class RosterUploadService {
                 .onErrorResume(e -> rows.deleteByUploadId(done.id()).then(uploads.save(
                         finish(staged, RosterUpload.State.REJECTED))).then(Mono.error(e)))
                 .then(uploads.save(done))
-                .flatMap(saved -> markReplaced(previous).thenReturn(new Result(saved, false)));
+                .flatMap(saved -> markReplaced(notice.id(), previous).thenReturn(new Result(saved, false)));
     }
 
     private Mono<Result> refuse(Staged staged) {
@@ -206,11 +206,12 @@ public class RosterUploadService {
                 .then(Mono.error(new ProblemException(ProblemType.ROSTER_REJECTED, detail, errors)));
     }
 
-    private Mono<Void> markReplaced(String previousUploadId) {
+    /** Only this notice's own upload: one a correction inherited still serves the superseded version's rows. */
+    private Mono<Void> markReplaced(String noticeId, String previousUploadId) {
         if (previousUploadId == null) {
             return Mono.empty();
         }
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(previousUploadId)),
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(previousUploadId).and("noticeId").is(noticeId)),
                 Update.update("state", RosterUpload.State.REPLACED), RosterUpload.class).then();
     }
 

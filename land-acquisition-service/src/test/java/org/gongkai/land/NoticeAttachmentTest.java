@@ -1,0 +1,88 @@
+package org.gongkai.land;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.land.LandApi.EDITOR;
+import static org.gongkai.land.LandApi.REVIEWER;
+import static org.gongkai.land.LandApi.body;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.testing.MovableClock;
+import org.gongkai.core.testing.SectorIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Attachments are judged by their bytes, served publicly only once published, and their names are privacy-scanned. */
+@SectorIntegrationTest
+class NoticeAttachmentTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    MovableClock clock;
+    LandApi api;
+
+    @BeforeEach
+    void start() {
+        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
+        api = new LandApi(web);
+    }
+
+    @Test
+    void aPdfIsStoredAndServedPubliclyOnlyAfterPublicationWithHeadersThatStopSniffing() {
+        String id = api.create(LandApi.preAnnouncement("预公告（附勘测定界图）"));
+        Map<String, Object> view = body(attach(id, "勘测定界图.pdf", PDF).expectStatus().isCreated());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attachment = ((List<Map<String, Object>>) view.get("attachments")).get(0);
+        assertThat(attachment).containsEntry("name", "勘测定界图.pdf").containsEntry("kind", "PDF")
+                .containsEntry("size", PDF.length);
+        String url = "/api/land/public/attachments/" + attachment.get("id");
+
+        web.get().uri(url).exchange().expectStatus().isNotFound();
+        api.publish(id);
+
+        byte[] served = web.get().uri(url).exchange().expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'none'"))
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(served).isEqualTo(PDF);
+        api.publicDetail(id).expectBody().jsonPath("$.attachments[0].url").isEqualTo(url)
+                .jsonPath("$.attachments[0].sha256").isEqualTo(attachment.get("sha256"));
+    }
+
+    @Test
+    void anHtmlFileNamedPdfIsRefusedAsUnsupportedMedia() {
+        String id = api.create(LandApi.preAnnouncement("预公告（伪装附件）"));
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        attach(id, "x.pdf", html).expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/unsupported-media");
+        assertThat((List<?>) api.notice(id).get("attachments")).isEmpty();
+    }
+
+    @Test
+    void aMobileNumberInAnAttachmentNameBlocksPublication() {
+        String id = api.create(LandApi.preAnnouncement("预公告（附件名含手机号）"));
+        attach(id, "联系人张先生13904521234.pdf", PDF).expectStatus().isCreated();
+        api.review(id);
+        api.post(REVIEWER, id, "publish").expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/privacy-leak")
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("attachments[0].name");
+        api.publicDetail(id).expectStatus().isNotFound();
+    }
+
+    private WebTestClient.ResponseSpec attach(String id, String name, byte[] bytes) {
+        return api.upload(EDITOR, "/api/land/notices/" + id + "/attachments", name, bytes);
+    }
+}

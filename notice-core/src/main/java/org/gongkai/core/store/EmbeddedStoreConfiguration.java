@@ -3,7 +3,6 @@ package org.gongkai.core.store;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +49,7 @@ public class EmbeddedStoreConfiguration {
         try {
             Path dir = Path.of(properties.dataDir());
             Files.createDirectories(dir);
-            return new H2Backend(dir.resolve(properties.database() + ".mv").toString());
+            return new DurableH2Backend(dir.resolve(properties.database() + ".mv").toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the embedded store directory " + properties.dataDir(), e);
         }

@@ -15,6 +15,11 @@ public interface NoticeRules {
         return List.of();
     }
 
+    /** Checks that need the store when a draft is submitted (e.g. no other live notice for the same thing). */
+    default Mono<List<FieldProblem>> beforeSubmit(Notice notice) {
+        return Mono.just(List.of());
+    }
+
     /** Checks that need the store, before a notice concludes (e.g. a hearing that must be held first). */
     default Mono<List<FieldProblem>> beforeConclude(Notice notice) {
         return Mono.just(List.of());

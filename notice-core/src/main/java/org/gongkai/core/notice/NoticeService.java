@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.bson.types.ObjectId;
 import org.gongkai.core.calendar.PublicityPhase;
 import org.gongkai.core.calendar.PublicityStatus;
@@ -79,12 +80,19 @@ public class NoticeService {
                 problems.add(FieldProblem.of("roster", "该事项须附名单，请先上传名单"));
             }
             rules.forEach(r -> problems.addAll(r.onSubmit(notice)));
-            if (!problems.isEmpty()) {
-                throw ProblemException.invalid(problems);
-            }
-            notice.apply(Transition.SUBMIT, actor, clock.instant(), null);
-            return store.save(notice);
+            return ruleProblems(notice, Phase.SUBMIT).flatMap(stored -> refuseOrSubmit(actor, notice, problems, stored));
         });
+    }
+
+    private Mono<Notice> refuseOrSubmit(Actor actor, Notice notice, List<FieldProblem> problems,
+            List<FieldProblem> stored) {
+        List<FieldProblem> all = new ArrayList<>(problems);
+        all.addAll(stored);
+        if (!all.isEmpty()) {
+            return Mono.error(ProblemException.invalid(all));
+        }
+        notice.apply(Transition.SUBMIT, actor, clock.instant(), null);
+        return store.save(notice);
     }
 
     public Mono<Notice> approve(Actor actor, String id, String note) {
@@ -142,11 +150,21 @@ public class NoticeService {
         });
     }
 
-    /** Records a fact after publication (e.g. a hearing) by a role the caller names. */
+    /** Records a fact after publication (e.g. a hearing), an editor's act. */
     public Mono<Notice> recordFact(Actor actor, String id, String key, Object value, String action) {
+        return recordFact(actor, id, key, action, notice -> value, Role.EDITOR);
+    }
+
+    /**
+     * Records a fact worked out from the notice as it is read, by one of {@code roles}: {@code fact} checks the
+     * notice and may refuse by throwing, so the check and the write are one version-guarded save (a lost race is a
+     * 409 conflict, never a fact recorded against a stale check).
+     */
+    public Mono<Notice> recordFact(Actor actor, String id, String key, String action, Function<Notice, Object> fact,
+            Role... roles) {
         return store.require(id).flatMap(notice -> {
-            actor.require(sector.name(), notice.region(), Role.EDITOR);
-            notice.recordFact(key, value, action, actor, clock.instant());
+            actor.require(sector.name(), notice.region(), roles);
+            notice.recordFact(key, fact.apply(notice), action, actor, clock.instant());
             return store.save(notice);
         });
     }
@@ -200,11 +218,15 @@ public class NoticeService {
         return List.of();
     }
 
-    private enum Phase { PUBLISH, CONCLUDE }
+    private enum Phase { SUBMIT, PUBLISH, CONCLUDE }
 
     private Mono<List<FieldProblem>> ruleProblems(Notice notice, Phase phase) {
         return Flux.fromIterable(rules)
-                .concatMap(r -> phase == Phase.PUBLISH ? r.beforePublish(notice) : r.beforeConclude(notice))
+                .concatMap(r -> switch (phase) {
+                    case SUBMIT -> r.beforeSubmit(notice);
+                    case PUBLISH -> r.beforePublish(notice);
+                    case CONCLUDE -> r.beforeConclude(notice);
+                })
                 .flatMapIterable(list -> list).collectList();
     }
 

@@ -82,17 +82,37 @@ public class DemoScript {
 
     /** Drafts, reviews and publishes on {@code day}, exactly as a department would have. */
     public Mono<Notice> published(NoticeDraft draft, LocalDate day, byte[] rosterCsv) {
-        Actor editor = editor(draft.region());
-        Actor reviewer = reviewer(draft.region());
-        CatalogRow row = catalog.require(draft.catalogRow());
-        return drafted(draft, day, rosterCsv).flatMap(n -> {
-            n.apply(Transition.SUBMIT, editor, at(day, 10), null);
-            n.apply(Transition.APPROVE, reviewer, at(day, 11), "保密审查通过");
-            Instant publishedAt = at(day, 15);
-            Clock then = Clock.fixed(publishedAt, Zones.SHANGHAI);
-            n.publish(new PublicationPlanner(calculator, then).plan(n, row, publishedAt), reviewer, publishedAt);
-            return store.save(n);
-        });
+        return drafted(draft, day, rosterCsv).flatMap(n -> reviewAndPublish(n, day));
+    }
+
+    /**
+     * Publishes on {@code day} a correction of {@code previous} (a new version) with an amended roster (CSV bytes,
+     * or null to keep the old one), and supersedes {@code previous}, exactly as a department would have.
+     */
+    public Mono<Notice> corrected(Notice previous, LocalDate day, byte[] rosterCsv) {
+        Actor editor = editor(previous.region());
+        Notice next = previous.correction(sector.name() + ":" + new ObjectId().toHexString(), editor, at(day, 9));
+        Mono<Notice> saved = store.insert(next);
+        if (rosterCsv != null) {
+            saved = saved.flatMap(n -> rosters.upload(editor, n, "名单（更正）.csv", temp(rosterCsv), false))
+                    .then(Mono.defer(() -> store.require(next.id())));
+        }
+        return saved.flatMap(n -> reviewAndPublish(n, day)).flatMap(published -> store.require(previous.id())
+                .flatMap(old -> {
+                    old.supersede(published.id(), reviewer(old.region()), at(day, 15));
+                    return store.save(old);
+                }).thenReturn(published));
+    }
+
+    private Mono<Notice> reviewAndPublish(Notice n, LocalDate day) {
+        Actor reviewer = reviewer(n.region());
+        CatalogRow row = catalog.require(n.catalogRow());
+        n.apply(Transition.SUBMIT, editor(n.region()), at(day, 10), null);
+        n.apply(Transition.APPROVE, reviewer, at(day, 11), "保密审查通过");
+        Instant publishedAt = at(day, 15);
+        Clock then = Clock.fixed(publishedAt, Zones.SHANGHAI);
+        n.publish(new PublicationPlanner(calculator, then).plan(n, row, publishedAt), reviewer, publishedAt);
+        return store.save(n);
     }
 
     public Mono<Notice> concluded(Notice notice, LocalDate day) {
@@ -103,9 +123,15 @@ public class DemoScript {
     public Mono<Objection> objection(Notice notice, LocalDate day, String name, String contact, String reason,
             boolean collectiveMember) {
         Objection o = new Objection(new ObjectId().toHexString(), null, notice.id(), null, reason, cipher.encrypt(name),
-                cipher.encrypt(contact), collectiveMember, at(day, 16), calculator.addWorkingDays(day,
-                        sector.objectionAnswerDays()), Objection.Outcome.PENDING, null, null, null, false);
+                cipher.encrypt(contact), collectiveMember, at(day, 16), answerDueBy(day), Objection.Outcome.PENDING,
+                null, null, null, false);
         return objections.insert(o);
+    }
+
+    /** The sector's answer deadline, in working or calendar days as its configuration says (as ObjectionService). */
+    private LocalDate answerDueBy(LocalDate filed) {
+        return sector.objectionAnswerInWorkingDays() ? calculator.addWorkingDays(filed, sector.objectionAnswerDays())
+                : filed.plusDays(sector.objectionAnswerDays());
     }
 
     private Mono<Notice> drafted(NoticeDraft draft, LocalDate day, byte[] rosterCsv) {

@@ -1,0 +1,209 @@
+package org.gongkai.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.testing.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real config server, relief service (with its demo story) and gateway as separate processes: a village's relief
+ * roster is uploaded, published to the portal feed with masked ID numbers and cannot be reviewed during its
+ * publicity; the demo roster waiting for the civil-affairs bureau is approved and concluded through the gateway;
+ * then the relief service is killed and the portal feed still answers 200, naming relief as unavailable.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReliefThroughGatewayTest {
+
+    static final String FUQIANG = "230202102201";
+    static final String EDITOR = Tokens.mint("clerk-zhou", "周丽", "relief", "230202", "editor");
+    static final String BUREAU = Tokens.mint("reviewer-wu", "吴刚", "relief", "230202", "reviewer");
+    static final String VILLAGE = Tokens.mint("fuqiang-committee", "李玉兰", "relief", FUQIANG, "reviewer");
+    static final String XINMIN_VILLAGE = Tokens.mint("xinmin-committee", "新民村民委员会", "relief", "230202102202",
+            "reviewer");
+    /** Fictional ID numbers with valid GB 11643 check digits. */
+    static final String ID_A = "230202196204150013";
+    static final String ID_B = "230202197008220023";
+
+    static Suite suite;
+    static String rosterId;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = new Suite();
+        Path data = Files.createDirectories(suite.work().resolve("data"));
+        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
+        String configUrl = suite.url("config");
+        suite.start("relief", "relief-service", Map.of("CONFIG_SERVER_URL", configUrl),
+                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
+        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "RELIEF_URL", suite.url("relief")));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aVillageRosterUploadedAndPublishedThroughTheGatewayIsInThePortalFeedMaskedAndNotYetReviewable()
+            throws Exception {
+        HttpResponse<String> created = send("POST", "/api/relief/notices", EDITOR, draft());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        rosterId = JsonPath.read(created.body(), "$.id");
+
+        String csv = "户主姓名,身份证号,村民小组,家庭人口,救助类别,救助金额（元）,备注\n"
+                + "赵德胜," + ID_A + ",第一村民小组,3,口粮救助,1500,\n"
+                + "钱秀兰," + ID_B + ",第二村民小组,2,取暖救助,600,\n";
+        HttpResponse<String> uploaded = upload("/api/relief/notices/" + rosterId + "/rosters", EDITOR,
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+
+        assertThat(send("POST", "/api/relief/notices/" + rosterId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/relief/notices/" + rosterId + "/approve", BUREAU, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> published = send("POST", "/api/relief/notices/" + rosterId + "/publish", BUREAU, null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(feed.body(), "$.sectors.relief.status")).isEqualTo("ok");
+        List<String> audiences = JsonPath.read(feed.body(), "$.items[?(@.id=='" + rosterId + "')].audience");
+        assertThat(audiences).containsExactly(FUQIANG);
+
+        HttpResponse<String> roster = send("GET", "/api/relief/public/notices/" + rosterId + "/roster", null, null);
+        assertThat(roster.statusCode()).isEqualTo(200);
+        assertThat(roster.body()).contains("赵德胜").doesNotContain(ID_A).doesNotContain(ID_B);
+        List<String> idNumbers = JsonPath.read(roster.body(), "$.rows[*].idNumber");
+        assertThat(idNumbers).allSatisfy(n -> assertThat(n).matches("2302\\*{10}[\\dX]{4}"));
+
+        HttpResponse<String> early = send("POST", "/api/relief/notices/" + rosterId + "/reviews", VILLAGE,
+                "{\"step\":\"VILLAGE\",\"opinion\":\"同意上报\"}");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("公示期满后");
+
+        HttpResponse<String> objection = send("POST", "/api/relief/public/notices/" + rosterId + "/objections", null,
+                "{\"name\":\"周建华\",\"contact\":\"13904521234\",\"reason\":\"钱秀兰户房屋未受损\",\"rosterLine\":3}");
+        assertThat(objection.statusCode()).as(objection.body()).isEqualTo(201);
+        HttpResponse<String> detail = send("GET", "/api/portal/notices/" + rosterId, null, null);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).doesNotContain("周建华").doesNotContain("13904521234");
+    }
+
+    @Test
+    @Order(2)
+    void theDemoRosterAwaitingTheBureauIsApprovedAndConcludedThroughTheGateway() throws Exception {
+        String xinmin = awaitDemoRoster();
+        HttpResponse<String> before = send("GET", "/api/relief/public/notices/" + xinmin, null, null);
+        assertThat((List<?>) JsonPath.read(before.body(), "$.records.reviews")).hasSize(2);
+
+        HttpResponse<String> byVillage = send("POST", "/api/relief/notices/" + xinmin + "/reviews", XINMIN_VILLAGE,
+                "{\"step\":\"CIVIL_AFFAIRS\",\"opinion\":\"村里代批\"}");
+        assertThat(byVillage.statusCode()).isEqualTo(403);
+        assertThat(byVillage.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> blocked = send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
+        assertThat(blocked.statusCode()).isEqualTo(409);
+        assertThat(blocked.body()).contains("区民政局审批");
+
+        HttpResponse<String> approved = send("POST", "/api/relief/notices/" + xinmin + "/reviews", BUREAU,
+                "{\"step\":\"CIVIL_AFFAIRS\",\"opinion\":\"同意，按审批金额发放\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat((List<?>) JsonPath.read(approved.body(), "$.records.reviews")).hasSize(3);
+        List<String> actions = JsonPath.read(approved.body(), "$.history[*].action");
+        assertThat(actions).contains("村民委员会评议：通过", "街道办事处审核：通过", "区民政局审批：通过");
+
+        HttpResponse<String> concluded = send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
+        assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(concluded.body(), "$.status")).isEqualTo("CONCLUDED");
+    }
+
+    @Test
+    @Order(3)
+    void withTheReliefServiceDownThePortalFeedStillAnswersNamingItUnavailable() throws Exception {
+        suite.kill("relief");
+
+        HttpResponse<String> feed = send("GET", "/api/portal/feed", null, null);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(feed.body(), "$.sectors.relief.status")).isEqualTo("unavailable");
+        HttpResponse<String> write = send("POST", "/api/relief/notices", EDITOR, draft());
+        assertThat(write.statusCode()).isEqualTo(503);
+        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    static String awaitDemoRoster() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            HttpResponse<String> feed = send("GET", "/api/relief/public/feed?type=RELIEF_ROSTER&region=230202102202",
+                    null, null);
+            List<String> ids = JsonPath.read(feed.body(), "$.items[*].id");
+            if (!ids.isEmpty()) {
+                HttpResponse<String> detail = send("GET", "/api/relief/public/notices/" + ids.get(0), null, null);
+                List<?> reviews = JsonPath.read(detail.body(), "$.records.reviews[*]");
+                if (reviews.size() == 2 || System.nanoTime() > deadline) {
+                    return ids.get(0);
+                }
+            } else if (System.nanoTime() > deadline) {
+                throw new AssertionError("the demo roster of 新民村 never appeared: " + feed.body());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    static String draft() {
+        return """
+                {"catalogRow":"RELIEF-01","title":"富强村受灾人员冬春生活救助对象名单公示（端到端测试）",
+                 "body":"<p>经村民委员会民主评议，现将救助对象名单在本村公示7天。</p>",
+                 "payload":{"disasterEvent":"2026年7月下旬暴雨洪涝灾害","village":"富强村",
+                   "reliefPeriod":"2026年冬季至2027年春季","reliefStandard":"口粮救助每人500元；取暖救助每户600元",
+                   "households":2,"persons":5,"totalAmount":2100,"objectionMethod":"公示期内向富强村民委员会反映"},
+                 "region":"230202102201","audience":"230202102201","disclosure":"PROACTIVE",
+                 "informationFormedOn":"%s"}
+                """.formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    }
+
+    static HttpResponse<String> upload(String path, String token, byte[] csv) throws Exception {
+        String boundary = "gongkai-e2e-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(csv);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return suite.http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
+                .timeout(Duration.ofSeconds(15))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return suite.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,53 @@
+package org.gongkai.relief.objection;
+
+import java.util.List;
+import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.NoticeRules;
+import org.gongkai.core.objection.Objection;
+import org.gongkai.core.objection.ObjectionRepository;
+import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.relief.notice.ReliefNoticeTypes;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Democratic review of objections: when it upholds an objection against a roster row, the row is removed or amended
+ * by a correction (a new version, never an edit in place), so that correction cannot be published with the very
+ * roster its predecessor was objected to for.
+ */
+@Component
+class AmendedRosterRule implements NoticeRules {
+
+    private final NoticeRepository notices;
+    private final ObjectionRepository objections;
+
+    AmendedRosterRule(NoticeRepository notices, ObjectionRepository objections) {
+        this.notices = notices;
+        this.objections = objections;
+    }
+
+    @Override
+    public Mono<List<FieldProblem>> beforePublish(Notice notice) {
+        if (!isRelief(notice) || notice.previousId() == null || notice.roster() == null) {
+            return Mono.just(List.of());
+        }
+        return notices.findById(notice.previousId())
+                .filter(previous -> previous.roster() != null
+                        && previous.roster().digest().equals(notice.roster().digest()))
+                .flatMap(previous -> objections.findByNoticeIdOrderByFiledAtAsc(previous.id())
+                        .filter(o -> o.outcome() == Objection.Outcome.UPHELD && o.rosterLine() != null)
+                        .map(Objection::rosterLine).collectList())
+                .map(lines -> lines.isEmpty() ? List.<FieldProblem>of() : List.of(FieldProblem.of("roster",
+                        "经民主评议，对原名单第" + joined(lines) + "行的异议成立，更正版本须上传删除或修改相应行后的名单")))
+                .defaultIfEmpty(List.of());
+    }
+
+    private static boolean isRelief(Notice notice) {
+        return ReliefNoticeTypes.ROSTER.equals(notice.type()) || ReliefNoticeTypes.FUNDS.equals(notice.type());
+    }
+
+    private static String joined(List<Integer> lines) {
+        return String.join("、", lines.stream().distinct().sorted().map(String::valueOf).toList());
+    }
+}

@@ -19,7 +19,7 @@ import org.gongkai.core.notice.NoticeStatus;
 import org.gongkai.core.time.Zones;
 import org.gongkai.procurement.ProcurementProperties;
 import org.gongkai.procurement.notice.ProcurementNoticeTypes;
-import org.gongkai.procurement.notice.ProcurementPayloadReader;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.procurement.notice.ProcurementPayloads.AwardResult;
 import org.gongkai.procurement.notice.ProcurementPayloads.Candidate;
 import org.gongkai.procurement.notice.ProcurementPayloads.CandidatePublicity;
@@ -48,10 +48,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OcdsReleases {
 
-    private final ProcurementPayloadReader payloads;
+    private final PayloadReader payloads;
     private final ProcurementProperties.Ocds settings;
 
-    OcdsReleases(ProcurementPayloadReader payloads, ProcurementProperties properties) {
+    OcdsReleases(PayloadReader payloads, ProcurementProperties properties) {
         this.payloads = payloads;
         this.settings = properties.ocds();
     }

@@ -6,7 +6,7 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.procurement.notice.ProcurementNoticeTypes;
-import org.gongkai.procurement.notice.ProcurementPayloadReader;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.procurement.notice.ProcurementPayloads.Candidate;
 import org.gongkai.procurement.notice.ProcurementPayloads.CandidatePublicity;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateRankRule implements NoticeRules {
 
-    private final ProcurementPayloadReader payloads;
+    private final PayloadReader payloads;
 
-    CandidateRankRule(ProcurementPayloadReader payloads) {
+    CandidateRankRule(PayloadReader payloads) {
         this.payloads = payloads;
     }
 

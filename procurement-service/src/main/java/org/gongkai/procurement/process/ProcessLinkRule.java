@@ -7,7 +7,7 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.procurement.notice.ProcurementNoticeTypes;
-import org.gongkai.procurement.notice.ProcurementPayloadReader;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.procurement.notice.ProcurementPayloads.TenderAnnouncement;
 import org.gongkai.procurement.notice.ProjectNotices;
 import org.springframework.stereotype.Component;
@@ -25,9 +25,9 @@ class ProcessLinkRule implements NoticeRules {
             ProcurementNoticeTypes.AWARD, "中标结果公告", ProcurementNoticeTypes.CONTRACT, "合同公告");
 
     private final ProjectNotices projects;
-    private final ProcurementPayloadReader payloads;
+    private final PayloadReader payloads;
 
-    ProcessLinkRule(ProjectNotices projects, ProcurementPayloadReader payloads) {
+    ProcessLinkRule(ProjectNotices projects, PayloadReader payloads) {
         this.projects = projects;
         this.payloads = payloads;
     }

@@ -10,7 +10,7 @@ import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.time.Zones;
 import org.gongkai.procurement.notice.ProcurementNoticeTypes;
-import org.gongkai.procurement.notice.ProcurementPayloadReader;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.procurement.notice.ProcurementPayloads.TenderAnnouncement;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -25,12 +25,12 @@ import reactor.core.publisher.Mono;
 @Component
 class BidDeadlineRule implements NoticeRules {
 
-    private final ProcurementPayloadReader payloads;
+    private final PayloadReader payloads;
     private final BiddingTime biddingTime;
     private final NoticeRepository notices;
     private final Clock clock;
 
-    BidDeadlineRule(ProcurementPayloadReader payloads, BiddingTime biddingTime, NoticeRepository notices,
+    BidDeadlineRule(PayloadReader payloads, BiddingTime biddingTime, NoticeRepository notices,
             Clock clock) {
         this.payloads = payloads;
         this.biddingTime = biddingTime;

@@ -8,9 +8,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 VERSION=0.1.0-SNAPSHOT
-# name:port:module, in start order after the config server; the gateway comes last
-SECTORS=("land-acquisition:8081:land-acquisition-service" "housing:8082:housing-service" "relief:8083:relief-service"
-         "education:8084:education-service" "procurement:8085:procurement-service")
+# Every *-service module is a sector: its name and port come from its own application.yml, so a new sector
+# needs no change here.
+SECTORS=()
+for yml in *-service/src/main/resources/application.yml; do
+  module=${yml%%/*}
+  name=$(sed -n 's/^    name: *//p' "$yml" | head -1)
+  port=$(sed -n 's/.*\${PORT:\([0-9]*\)}.*/\1/p' "$yml" | head -1)
+  SECTORS+=("$name:$port:$module")
+done
 mkdir -p logs data
 pids=()
 

@@ -4,7 +4,11 @@ package org.gongkai.api;
 public final class Sectors {
     public static final String FEED_PATH = "/public/feed";
     public static final String NOTICE_PATH = "/public/notices/{id}";
+    public static final String VERIFY_PATH = "/public/notices/{id}/verify";
     public static final String CATALOG_PATH = "/public/catalog";
+    public static final String STATS_PATH = "/public/stats";
+    /** Where every service serves its OpenAPI document (springdoc's default). */
+    public static final String API_DOCS_PATH = "/v3/api-docs";
 
     private Sectors() {
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Set;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import org.gongkai.gateway.portal.PortalProperties;
 import org.gongkai.gateway.problem.GatewayProblems;
@@ -27,6 +28,7 @@ import org.springframework.web.server.ServerWebExchange;
  * Where a route's circuit breaker forwards when its sector cannot answer. The forward keeps the request's method,
  * so this answers every method: a write must learn that it failed, never get a 405.
  */
+@Hidden
 @RestController
 public class FallbackController {
 

@@ -102,7 +102,8 @@ public record FeedQuery(
         }
     }
 
-    private static Set<String> parseSectors(List<String> raw, Collection<String> known, List<FieldProblem> errors) {
+    /** The sectors a request names (repeated or comma-separated), in configuration order; all when none. */
+    static Set<String> parseSectors(List<String> raw, Collection<String> known, List<FieldProblem> errors) {
         Set<String> requested = new LinkedHashSet<>();
         if (raw != null) {
             raw.stream().filter(value -> value != null)
@@ -124,7 +125,7 @@ public record FeedQuery(
         return selected;
     }
 
-    private static String parseRegion(String raw, List<FieldProblem> errors) {
+    static String parseRegion(String raw, List<FieldProblem> errors) {
         String region = raw == null ? null : raw.trim();
         if (region != null && !region.matches("\\d{1,12}")) {
             errors.add(new FieldProblem("region", "行政区划代码前缀应为1至12位数字"));
@@ -166,7 +167,7 @@ public record FeedQuery(
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
 import org.springframework.core.codec.CodecException;
@@ -18,6 +19,9 @@ final class SectorFailures {
     static String reasonFor(Throwable error, Duration timeout) {
         if (error instanceof CallNotPermittedException) {
             return "板块近期多次失败，已暂停调用，稍后自动恢复";
+        }
+        if (error instanceof BulkheadFullException) {
+            return "板块同时处理的请求已满，本次未调用";
         }
         if (error instanceof BadSectorResponse bad) {
             return bad.getMessage();

@@ -86,4 +86,54 @@ class PortalNoticeTest extends PortalTestBase {
                 .expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("500毫秒"));
     }
+
+    @Test
+    void verificationIsRelayedToTheOwningSectorWithTheDigest() {
+        land.answers(new MockResponse().setHeader("Content-Type", "application/json")
+                .setBody("{\"id\":\"land:7\",\"digest\":\"abc\",\"expected\":\"abc\",\"match\":true,\"validity\":\"IN_FORCE\"}"));
+
+        client.get().uri("/api/portal/notices/land:7/verify?digest=abc")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.match").isEqualTo(true);
+
+        assertThat(land.requests()).singleElement().satisfies(request -> {
+            assertThat(request.getRequestUrl().pathSegments())
+                    .containsExactly("api", "land", "public", "notices", "land:7", "verify");
+            assertThat(request.getRequestUrl().queryParameter("digest")).isEqualTo("abc");
+        });
+    }
+
+    @Test
+    void historyListsTheVersionsAndThePublicStepsOfTheNotice() {
+        housing.answers(new MockResponse().setHeader("Content-Type", "application/json").setBody("""
+                {"id":"housing:2","sector":"housing","title":"抽签结果（更正）","revision":2,"status":"PUBLISHED",
+                 "validity":"IN_FORCE","previousId":"housing:1","supersededBy":null,"digest":"d2","body":"很长的正文",
+                 "versions":[{"id":"housing:1","revision":1,"status":"SUPERSEDED","publishedAt":"2026-03-01T02:00:00Z"},
+                             {"id":"housing:2","revision":2,"status":"PUBLISHED","publishedAt":"2026-03-05T02:00:00Z"}],
+                 "history":[{"action":"发布","at":"2026-03-05T02:00:00Z","note":null}]}"""));
+
+        client.get().uri("/api/portal/notices/housing:2/history")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists(HttpHeaders.ETAG)
+                .expectBody()
+                .jsonPath("$.id").isEqualTo("housing:2")
+                .jsonPath("$.previousId").isEqualTo("housing:1")
+                .jsonPath("$.versions[*].revision").isEqualTo(java.util.List.of(1, 2))
+                .jsonPath("$.versions[0].status").isEqualTo("SUPERSEDED")
+                .jsonPath("$.history[0].action").isEqualTo("发布")
+                .jsonPath("$.body").doesNotExist();
+    }
+
+    @Test
+    void historyOfAMissingNoticeIsTheSectorsNotFound() {
+        land.answers(new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"type\":\"https://gongkai.example/problems/not-found\",\"status\":404}"));
+
+        client.get().uri("/api/portal/notices/land:gone/history")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
 }

@@ -16,7 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Two fake sectors (land, housing) behind the portal; one application context shared by the portal tests. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.config.enabled=false")
+        properties = {"spring.cloud.config.enabled=false", "gongkai.rate-limit.enabled=false",
+                "gongkai.portal.merge-cache-for=0s"})
 @AutoConfigureWebTestClient
 abstract class PortalTestBase {
 
@@ -43,10 +44,14 @@ abstract class PortalTestBase {
     @Autowired
     CircuitBreakerRegistry breakers;
 
+    @Autowired
+    SectorClients clients;
+
     @BeforeEach
     void resetSectors() {
         land.reset();
         housing.reset();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        clients.forgetLastGood();
     }
 }

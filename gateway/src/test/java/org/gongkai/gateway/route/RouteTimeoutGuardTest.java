@@ -50,7 +50,8 @@ class RouteTimeoutGuardTest {
         GatewayProperties gateway = new GatewayProperties();
         gateway.setRoutes(List.of(route));
         PortalProperties portal = new PortalProperties(List.of(new PortalProperties.Sector(
-                "land", null, URI.create("http://localhost:8081"), Duration.ofSeconds(2), null)));
+                "land", null, URI.create("http://localhost:8081"), Duration.ofSeconds(2), null, null)),
+                Duration.ofHours(1), Duration.ofSeconds(5), "gongkai.example,2026", Duration.ofSeconds(1));
         return new RouteTimeoutGuard(httpClient, limiters, gateway, portal);
     }
 }

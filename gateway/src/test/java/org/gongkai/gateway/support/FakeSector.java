@@ -33,6 +33,7 @@ public class FakeSector extends Dispatcher {
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile List<FeedItem> items = List.of();
     private volatile Function<RecordedRequest, MockResponse> answer = this::feedPage;
+    private final java.util.Map<String, MockResponse> paths = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeSector(String name) {
         this.name = name;
@@ -52,7 +53,29 @@ public class FakeSector extends Dispatcher {
     public void reset() {
         items = List.of();
         answer = this::feedPage;
+        paths.clear();
         requests.clear();
+    }
+
+    /** Adds a notice to what the feed serves, as publishing one would. */
+    public synchronized void publish(FeedItem item) {
+        List<FeedItem> more = new ArrayList<>(items);
+        more.add(item);
+        items = more.stream().sorted(FeedItem.ORDER).toList();
+    }
+
+    /** Answers {@code path} (without query) with {@code response}, whatever the default answer is. */
+    public void on(String path, MockResponse response) {
+        paths.put(path, response);
+    }
+
+    /** Stops the server: from now on nothing listens on its port. */
+    public void kill() {
+        try {
+            server.shutdown();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void serves(List<FeedItem> items) {
@@ -92,7 +115,8 @@ public class FakeSector extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         requests.add(request);
-        return answer.apply(request);
+        MockResponse fixed = paths.get(request.getRequestUrl().encodedPath());
+        return fixed != null ? fixed : answer.apply(request);
     }
 
     private MockResponse feedPage(RecordedRequest request) {

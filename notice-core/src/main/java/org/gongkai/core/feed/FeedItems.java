@@ -1,16 +1,20 @@
 package org.gongkai.core.feed;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.gongkai.api.FeedItem;
-import org.gongkai.core.calendar.PublicityStatus;
+import org.gongkai.core.content.HtmlText;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeStatus;
+import org.gongkai.core.notice.NoticeType;
 import org.gongkai.core.notice.NoticeTypes;
+import org.gongkai.core.notice.SearchText;
 import org.springframework.stereotype.Component;
 
-/** Maps a notice to the feed item every sector serves in the same shape. */
+/** Maps a notice to the feed item every sector serves in the same shape, by way of its read-model entry. */
 @Component
 public class FeedItems {
+
+    private static final int SUMMARY_LENGTH = 120;
 
     private final NoticeTypes types;
     private final Clock clock;
@@ -21,26 +25,23 @@ public class FeedItems {
     }
 
     public FeedItem of(Notice n) {
-        String phase = null;
-        Integer daysLeft = null;
-        if (n.period() != null) {
-            PublicityStatus status = PublicityStatus.of(n.period(), clock);
-            boolean running = n.status() == NoticeStatus.PUBLISHED;
-            phase = running ? status.phase().name() : "ENDED";
-            daysLeft = running ? status.daysLeft() : 0;
-        }
-        String typeName = types.find(n.type()).map(t -> t.name()).orElse(n.type());
-        return new FeedItem(n.id(), n.sector(), n.type(), typeName, n.title(), summary(n), n.region(), n.audience(),
-                n.status().name(), n.validity().name(), n.publishedAt(),
+        return entry(n).item(LocalDate.now(clock));
+    }
+
+    public FeedEntry entry(Notice n) {
+        String typeName = types.find(n.type()).map(NoticeType::name).orElse(n.type());
+        String searchText = SearchText.of(n.title(), n.body());
+        return new FeedEntry(n.id(), n.version() == null ? 0 : n.version(), n.sector(), n.type(), typeName,
+                n.title(), summary(n), n.region(), n.audience(), n.status(), n.validity().name(), n.publishedAt(),
                 n.period() == null ? null : n.period().start(), n.period() == null ? null : n.period().end(),
-                phase, daysLeft, n.revision(), n.digest());
+                n.revision(), n.digest(), n.late(), searchText);
     }
 
     private static String summary(Notice n) {
         if (n.body() == null) {
             return null;
         }
-        String text = org.gongkai.core.content.HtmlText.plain(n.body());
-        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+        String text = HtmlText.plain(n.body());
+        return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH) + "…";
     }
 }

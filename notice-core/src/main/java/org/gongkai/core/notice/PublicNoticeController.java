@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.api.FeedPage;
 import org.gongkai.core.calendar.PublicityStatus;
 import org.gongkai.core.content.ContentDigest;
-import org.gongkai.core.feed.FeedQuery;
-import org.gongkai.core.feed.SectorFeed;
+import org.gongkai.core.feed.PublicReadCache;
 import org.gongkai.core.objection.ObjectionService;
 import org.gongkai.core.objection.ObjectionSummary;
 import org.gongkai.core.sector.SectorProperties;
@@ -20,24 +18,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Anonymous reads: the sector feed, a notice's detail, its canonical content and digest verification. */
+/** Anonymous reads (the feed is {@code feed.SectorFeedController}): a notice's detail, its canonical content and digest verification. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}/public")
 public class PublicNoticeController {
 
     private final NoticeStore store;
     private final NoticeRepository repository;
-    private final SectorFeed feed;
+    private final PublicReadCache cache;
     private final NoticeTypes types;
     private final ObjectionService objections;
     private final SectorProperties sector;
     private final Clock clock;
 
-    public PublicNoticeController(NoticeStore store, NoticeRepository repository, SectorFeed feed, NoticeTypes types,
+    public PublicNoticeController(NoticeStore store, NoticeRepository repository, PublicReadCache cache, NoticeTypes types,
             ObjectionService objections, SectorProperties sector, Clock clock) {
         this.store = store;
         this.repository = repository;
-        this.feed = feed;
+        this.cache = cache;
         this.types = types;
         this.objections = objections;
         this.sector = sector;
@@ -47,20 +45,13 @@ public class PublicNoticeController {
     public record Verification(String id, String digest, String expected, boolean match, String validity) {
     }
 
-    @GetMapping("/feed")
-    Mono<FeedPage> feed(@RequestParam(required = false) String type, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String phase, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) String limit) {
-        return feed.page(FeedQuery.parse(type, region, phase, q, from, to, cursor, limit));
-    }
-
     @GetMapping("/notices/{id}")
     Mono<PublicNoticeView> detail(@PathVariable String id) {
-        return store.publicNotice(id).flatMap(n -> repository.findBySeriesIdOrderByRevisionAsc(n.seriesId())
+        return cache.get("detail|" + id, () -> store.publicNotice(id)
+                .flatMap(n -> repository.findBySeriesIdOrderByRevisionAsc(n.seriesId())
                 .filter(Notice::isPublic).collectList()
                 .zipWith(objections.summary(n.id()))
-                .map(t -> view(n, t.getT1(), t.getT2())));
+                .map(t -> view(n, t.getT1(), t.getT2()))));
     }
 
     /** The exact JSON the digest covers; hash it with SHA-256 to check any copy of the notice. */

@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# Benchmark of the public read path, rerunnable by anyone: seeds 100,000 synthetic notices spread over the sector
+# services (BENCHMARK ONLY: gongkai.bench.seed, on each sector's in-memory embedded store), warms up, then measures
+# with wrk at a fixed concurrency, on loopback only, for a bounded time, and writes bench/results.md.
+#
+#   bench/run.sh              build missing jars, run (about 8 minutes), stop everything
+#   bench/run.sh --rebuild    rebuild the jars first
+#
+# Environment: BENCH_NOTICES (100000), BENCH_CONNECTIONS (32), BENCH_JIT_WARMUP (15s per target, once, before
+# any measurement: the JVMs need it), BENCH_WARMUP (5s, again right before each line), BENCH_DURATION (15s),
+# BENCH_PORT (18090: the gateway; sectors take the next ports, a second gateway without the merge cache +10),
+# MVN (./mvnw), JAVA (java).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VERSION=0.1.0-SNAPSHOT
+TOTAL=${BENCH_NOTICES:-100000}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+WARMUP=${BENCH_WARMUP:-5s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-15s}
+DURATION=${BENCH_DURATION:-15s}
+GATEWAY_PORT=${BENCH_PORT:-18090}
+MVN=${MVN:-./mvnw}
+JAVA=${JAVA:-java}
+WORK=$(mktemp -d /tmp/gongkai-bench.XXXXXX)
+RESULTS=bench/results.md
+pids=()
+
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+  echo "stopped; logs in $WORK"
+}
+trap stop_all INT TERM EXIT
+
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk…"
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+  else sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+
+# Every *-service module is a sector: app name from its application.yml, sector name from its config file.
+MODULES=(); APPS=(); NAMES=()
+for yml in *-service/src/main/resources/application.yml; do
+  module=${yml%%/*}
+  app=$(sed -n 's/^    name: *//p' "$yml" | head -1)
+  name=$(sed -n 's/^    name: *//p' "config/repo/$app.yml" 2>/dev/null | head -1)
+  [ -n "$name" ] || { echo "skipping $module: config/repo/$app.yml names no sector"; continue; }
+  MODULES+=("$module"); APPS+=("$app"); NAMES+=("$name")
+done
+jar_of() { echo "$1/target/$1-$VERSION.jar"; }
+
+missing=()
+for m in gateway "${MODULES[@]}"; do [ -f "$(jar_of "$m")" ] || missing+=("$m"); done
+if [ "${1:-}" = "--rebuild" ] || [ ${#missing[@]} -gt 0 ]; then
+  echo "building jars (tests skipped)…"
+  # forceCreation: a module whose own classes did not change must still be repackaged with the new notice-core
+  $MVN -B -q -DskipTests -Dmaven.jar.forceCreation=true install -pl notice-api,notice-core
+  $MVN -B -q -DskipTests -Dmaven.jar.forceCreation=true package -pl "$(IFS=,; echo "gateway,${MODULES[*]}")"
+fi
+
+wait_for() { # url what pid
+  local deadline=$((SECONDS + 300))
+  until curl -fs "$1" >/dev/null 2>&1; do
+    kill -0 "$3" 2>/dev/null || { echo "$2 exited; see $WORK"; exit 1; }
+    [ $SECONDS -lt $deadline ] || { echo "$2 not ready after 300 s; see $WORK"; exit 1; }
+    sleep 1
+  done
+}
+
+PER=$((TOTAL / ${#NAMES[@]}))
+echo "starting ${#NAMES[@]} sectors with $PER synthetic notices each (logs: $WORK)"
+declare -A PORT
+for i in "${!NAMES[@]}"; do
+  name=${NAMES[$i]}; PORT[$name]=$((GATEWAY_PORT + 1 + i))
+  $JAVA -Xmx1g -jar "$(jar_of "${MODULES[$i]}")" --server.port="${PORT[$name]}" --server.address=127.0.0.1 \
+    --spring.cloud.config.enabled=false \
+    --spring.config.import="classpath:gongkai-defaults.yml,file:config/repo/application.yml,file:config/repo/${APPS[$i]}.yml" \
+    --gongkai.calendar.location=file:config/repo/calendars/ --gongkai.store.embedded=memory \
+    --gongkai.bench.seed="$PER" --logging.file.name="$WORK/$name.log" > "$WORK/$name.out" 2>&1 &
+  pids+=($!)
+  # seeding is CPU-bound: one sector at a time
+  wait_for "http://127.0.0.1:${PORT[$name]}/api/$name/public/feed?limit=1" "$name" $!
+  echo "  $name ready on :${PORT[$name]}: $(curl -s "http://127.0.0.1:${PORT[$name]}/api/$name/public/stats" | grep -o '"notices":[0-9]*')"
+done
+
+env_urls=()
+for name in "${NAMES[@]}"; do env_urls+=("$(echo "$name" | tr 'a-z-' 'A-Z_')_URL=http://127.0.0.1:${PORT[$name]}"); done
+env "${env_urls[@]}" $JAVA -Xmx1g -jar "$(jar_of gateway)" --server.port="$GATEWAY_PORT" --server.address=127.0.0.1 \
+  --spring.cloud.config.enabled=false --spring.config.import=file:config/repo/gateway.yml \
+  --gongkai.rate-limit.enabled=false --logging.file.name="$WORK/gateway.log" > "$WORK/gateway.out" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$GATEWAY_PORT/actuator/health" gateway $!
+echo "  gateway ready on :$GATEWAY_PORT"
+# the same gateway without the merged-page cache, to show what the scatter-gather costs on every request
+UNCACHED_PORT=$((GATEWAY_PORT + 10))
+env "${env_urls[@]}" $JAVA -Xmx1g -jar "$(jar_of gateway)" --server.port="$UNCACHED_PORT" --server.address=127.0.0.1 \
+  --spring.cloud.config.enabled=false --spring.config.import=file:config/repo/gateway.yml \
+  --gongkai.rate-limit.enabled=false --gongkai.portal.merge-cache-for=0s \
+  --logging.file.name="$WORK/gateway-uncached.log" > "$WORK/gateway-uncached.out" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$UNCACHED_PORT/actuator/health" gateway-uncached $!
+echo "  gateway without merge cache ready on :$UNCACHED_PORT"
+
+# the cursor after 50 pages of 20, for deep-page runs
+cursor_after_50() { # base-url (ending in ?limit=20)
+  local cursor="" body
+  for _ in $(seq 1 50); do
+    body=$(curl -s "$1${cursor:+&cursor=$cursor}")
+    cursor=$(echo "$body" | grep -o '"nextCursor":"[^"]*"' | sed 's/.*:"\(.*\)"/\1/')
+    [ -n "$cursor" ] || { echo ""; return; }
+  done
+  echo "$cursor"
+}
+
+to_ms() { # wrk latency like 1.23ms / 850.00us / 1.02s
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+declare -A RPS P50 P99 NOTE
+run() { # key url [connections]
+  local key=$1 url=$2 c=${3:-$CONNECTIONS} out="$WORK/wrk-$1.txt"
+  wrk -t2 -c"$c" -d"$WARMUP" --timeout 10s "$url" > /dev/null
+  wrk -t2 -c"$c" -d"$DURATION" --timeout 10s --latency "$url" > "$out"
+  RPS[$key]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$out")
+  P50[$key]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
+  P99[$key]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
+  NOTE[$key]=$(grep -E "Non-2xx|Socket errors" "$out" | tr -s ' ' | paste -sd ';' - || true)
+  printf "  %-22s %8s req/s  p50 %8s ms  p99 %8s ms  %s\n" "$key" "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${NOTE[$key]}"
+}
+
+FIRST=${NAMES[0]}
+S="http://127.0.0.1:${PORT[$FIRST]}/api/$FIRST/public"
+G="http://127.0.0.1:$GATEWAY_PORT"
+U="http://127.0.0.1:$UNCACHED_PORT"
+echo "walking 50 pages for the deep-page cursors…"
+SECTOR_CURSOR=$(cursor_after_50 "$S/feed?limit=20")
+PORTAL_CURSOR=$(cursor_after_50 "$G/api/portal/feed?limit=20")
+
+echo "warming up every target for $JIT_WARMUP…"
+for url in "$S/feed?limit=20" "$G/api/$FIRST/public/feed?limit=20" "$G/api/portal/feed?limit=20" \
+           "$U/api/portal/feed?limit=20" "$S/bench/ping" "$G/api/$FIRST/public/bench/ping" \
+           $(for n in "${NAMES[@]:1}"; do echo "http://127.0.0.1:${PORT[$n]}/api/$n/public/feed?limit=20"; done); do
+  wrk -t2 -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 10s "$url" > /dev/null
+done
+echo "measuring ($CONNECTIONS connections, ${WARMUP} warm-up + ${DURATION} each)…"
+run store-query "$S/bench/store-feed?limit=20" 4
+run sector-direct "$S/feed?limit=20"
+run sector-via-route "$G/api/$FIRST/public/feed?limit=20"
+run portal-merged "$G/api/portal/feed?limit=20"
+run portal-merged-uncached "$U/api/portal/feed?limit=20"
+run sector-direct-deep "$S/feed?limit=20&cursor=$SECTOR_CURSOR"
+run sector-via-route-deep "$G/api/$FIRST/public/feed?limit=20&cursor=$SECTOR_CURSOR"
+run portal-merged-deep "$G/api/portal/feed?limit=20&cursor=$PORTAL_CURSOR"
+run portal-merged-uncached-deep "$U/api/portal/feed?limit=20&cursor=$PORTAL_CURSOR"
+run trivial-direct "$S/bench/ping"
+run trivial-via-route "$G/api/$FIRST/public/bench/ping"
+for name in "${NAMES[@]:1}"; do
+  run "direct-$name" "http://127.0.0.1:${PORT[$name]}/api/$name/public/feed?limit=20"
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "n/a"; else if ((op == ">=" && r + 0 >= t) || (op == "<" && r + 0 < t)) print "met"; else print "missed" }'; }
+slowest_p99=${P99[sector-direct]}
+for name in "${NAMES[@]:1}"; do
+  slowest_p99=$(awk -v a="$slowest_p99" -v b="${P99[direct-$name]}" 'BEGIN { print (b + 0 > a + 0) ? b : a }')
+done
+r_store=$(ratio "${RPS[sector-direct]}" "${RPS[store-query]}")
+r_route=$(ratio "${RPS[sector-via-route]}" "${RPS[sector-direct]}")
+r_portal=$(ratio "${RPS[portal-merged]}" "${RPS[sector-direct]}")
+r_p99=$(ratio "${P99[portal-merged]}" "$slowest_p99")
+r_portal_u=$(ratio "${RPS[portal-merged-uncached]}" "${RPS[sector-direct]}")
+r_p99_u=$(ratio "${P99[portal-merged-uncached]}" "$slowest_p99")
+r_trivial=$(ratio "${RPS[trivial-via-route]}" "${RPS[trivial-direct]}")
+
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $($JAVA -version 2>&1 | head -1)," \
+       "wrk -t2 -c$CONNECTIONS; every target first warmed for ${JIT_WARMUP}, then ${WARMUP} again and ${DURATION} measured" \
+       "per line (store query: 4 connections)."
+  echo "$TOTAL synthetic notices (gongkai.bench.seed), $PER in each of ${#NAMES[@]} sectors (${NAMES[*]}), on the"
+  echo "in-memory embedded store; everything on loopback, sharing the machine's cores with wrk. Rate limiting off for"
+  echo "the run. The gateway reuses a complete merged page for 1 s (gongkai.portal.merge-cache-for); the lines marked"
+  echo "\"merge cache off\" are a second gateway that gathers from every sector on every request."
+  echo "Single-sector lines use \`$FIRST\`; deep pages start after 50 pages of 20 via the cursor."
+  echo
+  echo "| what | URL | req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---|---:|---:|---:|---|"
+  for key in store-query sector-direct sector-via-route portal-merged portal-merged-uncached sector-direct-deep \
+             sector-via-route-deep portal-merged-deep portal-merged-uncached-deep trivial-direct trivial-via-route $(for n in "${NAMES[@]:1}"; do echo "direct-$n"; done); do
+    case $key in
+      store-query) url="/api/$FIRST/public/bench/store-feed?limit=20 (the store, as the feed used to query it)";;
+      sector-direct) url="sector /api/$FIRST/public/feed?limit=20";;
+      sector-via-route) url="gateway /api/$FIRST/public/feed?limit=20";;
+      portal-merged) url="gateway /api/portal/feed?limit=20 (${#NAMES[@]} sectors)";;
+      sector-direct-deep) url="sector /api/$FIRST/public/feed?limit=20&cursor=…";;
+      sector-via-route-deep) url="gateway /api/$FIRST/public/feed?limit=20&cursor=…";;
+      portal-merged-deep) url="gateway /api/portal/feed?limit=20&cursor=…";;
+      portal-merged-uncached) url="gateway, merge cache off: /api/portal/feed?limit=20";;
+      portal-merged-uncached-deep) url="gateway, merge cache off: /api/portal/feed?limit=20&cursor=…";;
+      trivial-direct) url="sector /api/$FIRST/public/bench/ping";;
+      trivial-via-route) url="gateway /api/$FIRST/public/bench/ping";;
+      direct-*) url="sector /api/${key#direct-}/public/feed?limit=20";;
+    esac
+    echo "| $key | $url | ${RPS[$key]} | ${P50[$key]} | ${P99[$key]} | ${NOTE[$key]:-} |"
+  done
+  echo
+  echo "| target | measured | goal | |"
+  echo "|---|---:|---:|---|"
+  echo "| first feed page vs the store's raw query rate | ${r_store}× | ≥ 20× | $(verdict "$r_store" 20 ">=") |"
+  echo "| gateway route vs direct (feed) | $r_route | ≥ 0.5 | $(verdict "$r_route" 0.5 ">=") |"
+  echo "| merged ${#NAMES[@]}-sector feed vs one sector direct | $r_portal | ≥ 0.25 | $(verdict "$r_portal" 0.25 ">=") |"
+  echo "| merged feed p99 vs slowest sector's p99 (${slowest_p99} ms) | $r_p99 | < 2 | $(verdict "$r_p99" 2 "<") |"
+  echo "| the same two, merge cache off: throughput | $r_portal_u | ≥ 0.25 | $(verdict "$r_portal_u" 0.25 ">=") |"
+  echo "| the same two, merge cache off: p99 | $r_p99_u | < 2 | $(verdict "$r_p99_u" 2 "<") |"
+  echo "| trivial pass-through vs direct | $r_trivial | ≥ 0.35 | $(verdict "$r_trivial" 0.35 ">=") |"
+} > "$RESULTS"
+echo; cat "$RESULTS"

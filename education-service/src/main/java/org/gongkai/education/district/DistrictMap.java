@@ -1,0 +1,88 @@
+package org.gongkai.education.district;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.core.feed.PublicReadCache;
+import org.gongkai.core.notice.Disclosure;
+import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.NoticeStatus;
+import org.gongkai.core.notice.Validity;
+import org.gongkai.education.notice.EducationNoticeTypes;
+import org.gongkai.education.notice.EducationPayloads.SchoolDistrict;
+import org.gongkai.education.notice.EducationPayloads.SchoolZone;
+import org.gongkai.core.notice.PayloadReader;
+import org.gongkai.education.notice.Stage;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The school district map in force: for each stage, the zones of the newest school year among the published school
+ * district notices that are still in force (a withdrawn or corrected notice no longer counts). Kept in the shared
+ * public read cache (dropped on every public change), because the embedded store scans on every query.
+ */
+@Component
+public class DistrictMap {
+
+    /** One school's catchment with the notice it comes from. */
+    public record Zone(SchoolZone zone, int schoolYear, String noticeId, String noticeTitle) {
+    }
+
+    private static final String CACHE_KEY = "education:school-district-map";
+
+    private final ReactiveMongoTemplate mongo;
+    private final PayloadReader payloads;
+    private final PublicReadCache cache;
+
+    public DistrictMap(ReactiveMongoTemplate mongo, PayloadReader payloads, PublicReadCache cache) {
+        this.mongo = mongo;
+        this.payloads = payloads;
+        this.cache = cache;
+    }
+
+    public Mono<List<Zone>> zones() {
+        return cache.get(CACHE_KEY, this::load);
+    }
+
+    private Mono<List<Zone>> load() {
+        Query inForce = Query.query(Criteria.where("type").is(EducationNoticeTypes.SCHOOL_DISTRICT)
+                .and("status").in(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED)
+                .and("disclosure").is(Disclosure.PROACTIVE)
+                .and("publishedAt").ne(null));
+        return mongo.find(inForce, Notice.class)
+                .filter(n -> n.isPublic() && n.validity() == Validity.IN_FORCE)
+                .collectList().map(this::newestPerStage);
+    }
+
+    private List<Zone> newestPerStage(List<Notice> notices) {
+        Map<Stage, List<Zone>> byStage = new EnumMap<>(Stage.class);
+        Map<Stage, Integer> newestYear = new EnumMap<>(Stage.class);
+        for (Notice notice : notices) {
+            Optional<SchoolDistrict> district = payloads.read(notice, EducationNoticeTypes.SCHOOL_DISTRICT,
+                    SchoolDistrict.class);
+            if (district.isEmpty() || district.get().schools() == null) {
+                continue;
+            }
+            int year = district.get().schoolYear();
+            for (SchoolZone zone : district.get().schools()) {
+                int newest = newestYear.getOrDefault(zone.stage(), Integer.MIN_VALUE);
+                if (year > newest) {
+                    newestYear.put(zone.stage(), year);
+                    byStage.put(zone.stage(), new ArrayList<>());
+                }
+                if (year >= newest) {
+                    byStage.get(zone.stage()).add(new Zone(zone, year, notice.id(), notice.title()));
+                }
+            }
+        }
+        return byStage.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing((Zone z) -> z.zone().stage()).thenComparing(z -> z.zone().school()))
+                .toList();
+    }
+}

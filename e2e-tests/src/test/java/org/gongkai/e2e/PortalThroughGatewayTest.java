@@ -1,0 +1,151 @@
+package org.gongkai.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * The portal API over real processes: the config server, the land and housing services with their demo data, and
+ * the gateway; the other three sectors point at a closed port, so every merged answer must name them.
+ */
+class PortalThroughGatewayTest {
+
+    static Suite suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = new Suite();
+        Path data = Files.createDirectories(suite.work().resolve("data"));
+        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
+        String configUrl = suite.url("config");
+        suite.start("land", "land-acquisition-service", Map.of("CONFIG_SERVER_URL", configUrl),
+                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
+        suite.start("housing", "housing-service", Map.of("CONFIG_SERVER_URL", configUrl),
+                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
+        String closed = "http://127.0.0.1:1";
+        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "LAND_URL", suite.url("land"),
+                "HOUSING_URL", suite.url("housing"), "RELIEF_URL", closed, "EDUCATION_URL", closed,
+                "PROCUREMENT_URL", closed));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void theMergedFeedWalksBothSectorsAndNamesTheOnesThatAreDown() throws Exception {
+        String first = awaitFeedWith("land:", "housing:");
+        assertThat((String) JsonPath.read(first, "$.sectors.land.status")).isEqualTo("ok");
+        assertThat((String) JsonPath.read(first, "$.sectors.housing.status")).isEqualTo("ok");
+        assertThat((String) JsonPath.read(first, "$.sectors.relief.status")).isEqualTo("unavailable");
+
+        // every page, by the cursor: each notice once, newest first
+        List<String> all = new java.util.ArrayList<>();
+        List<String> times = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String page = get("/api/portal/feed?limit=3" + (cursor == null ? "" : "&cursor=" + cursor)).body();
+            all.addAll(JsonPath.read(page, "$.items[*].id"));
+            times.addAll(JsonPath.read(page, "$.items[*].publishedAt"));
+            cursor = JsonPath.read(page, "$.nextCursor");
+            pages++;
+        } while (cursor != null && pages < 50);
+        assertThat(all).doesNotHaveDuplicates().anyMatch(id -> id.startsWith("land:"))
+                .anyMatch(id -> id.startsWith("housing:"));
+        assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aNoticeFromTheFeedVerifiesAndShowsItsHistoryThroughThePortal() throws Exception {
+        String feed = awaitFeedWith("land:");
+        List<String> landIds = JsonPath.read(feed, "$.items[?(@.sector=='land')].id");
+        String id = landIds.get(0);
+        List<String> digests = JsonPath.read(feed, "$.items[?(@.id=='" + id + "')].digest");
+        String digest = digests.get(0);
+
+        HttpResponse<String> verify = get("/api/portal/notices/" + id + "/verify?digest=" + digest);
+        assertThat(verify.statusCode()).as(verify.body()).isEqualTo(200);
+        assertThat((Boolean) JsonPath.read(verify.body(), "$.match")).isTrue();
+
+        HttpResponse<String> history = get("/api/portal/notices/" + id + "/history");
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(history.body(), "$.id")).isEqualTo(id);
+        assertThat((List<?>) JsonPath.read(history.body(), "$.versions")).isNotEmpty();
+    }
+
+    @Test
+    void catalogueStatisticsAndAtomComeFromTheRunningSectors() throws Exception {
+        awaitFeedWith("land:", "housing:");
+        HttpResponse<String> catalog = get("/api/portal/catalog?sector=land,housing");
+        assertThat(catalog.statusCode()).isEqualTo(200);
+        assertThat((List<String>) JsonPath.read(catalog.body(), "$.rows[*].sector")).contains("land", "housing");
+
+        HttpResponse<String> stats = get("/api/portal/stats");
+        assertThat((Integer) JsonPath.read(stats.body(), "$.bySector.land")).isPositive();
+        assertThat((String) JsonPath.read(stats.body(), "$.sectors.education.status")).isEqualTo("unavailable");
+
+        HttpResponse<String> atom = get("/api/portal/atom?sector=land");
+        assertThat(atom.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isPositive();
+    }
+
+    @Test
+    void everyServiceDocumentsItsApiAndTheGatewayMergesThem() throws Exception {
+        HttpResponse<String> land = suite.http.send(HttpRequest.newBuilder(URI.create(suite.url("land") + "/v3/api-docs"))
+                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(land.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(land.body(), "$.paths['/api/land/public/feed'].get.summary"))
+                .isEqualTo("公开公告信息流");
+
+        HttpResponse<String> merged = get("/api/portal/openapi.json");
+        assertThat(merged.statusCode()).isEqualTo(200);
+        Map<String, Object> paths = JsonPath.read(merged.body(), "$.paths");
+        assertThat(paths).containsKeys("/api/portal/feed", "/api/land/public/feed", "/api/housing/public/feed");
+        assertThat((String) JsonPath.read(merged.body(), "$['x-sectors'].relief.status")).isEqualTo("unavailable");
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    /** The demo data is written after start-up: wait until the feed lists both prefixes. */
+    static String awaitFeedWith(String... prefixes) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = get("/api/portal/feed?limit=100").body();
+            String current = body;
+            if (java.util.Arrays.stream(prefixes).allMatch(prefix -> current.contains("\"id\":\"" + prefix))) {
+                return body;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the portal feed never listed " + String.join(", ", prefixes) + ": " + body);
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return suite.http.send(HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
+                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -64,7 +64,7 @@ wait_healthy() { # name port pid
 
 if needs_build "${1:-}"; then
   echo "building (tests skipped; run them with ./mvnw verify)…"
-  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -DskipTests -Dmaven.jar.forceCreation=true package
 fi
 
 start config 8888 "$(jar_of config)"

@@ -79,7 +79,7 @@ class EducationThroughGatewayTest {
     @Test
     @Order(2)
     void aSubsidyListUploadedWithRegistryColumnsReachesThePortalWithoutThem() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/education/notices", EDITOR, subsidyList());
+        HttpResponse<String> created = suite.send("POST", "/api/education/notices", EDITOR, subsidyList());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         listId = JsonPath.read(created.body(), "$.id");
 
@@ -89,22 +89,22 @@ class EducationThroughGatewayTest {
         HttpResponse<String> uploaded = upload(listId, csv);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
 
-        assertThat(send("POST", "/api/education/notices/" + listId + "/submit", EDITOR, null).statusCode())
+        assertThat(suite.send("POST", "/api/education/notices/" + listId + "/submit", EDITOR, null).statusCode())
                 .isEqualTo(200);
-        assertThat(send("POST", "/api/education/notices/" + listId + "/approve", REVIEWER, null).statusCode())
+        assertThat(suite.send("POST", "/api/education/notices/" + listId + "/approve", REVIEWER, null).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> published = send("POST", "/api/education/notices/" + listId + "/publish", REVIEWER, null);
+        HttpResponse<String> published = suite.send("POST", "/api/education/notices/" + listId + "/publish", REVIEWER, null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat((Integer) JsonPath.read(published.body(), "$.period.rule.length")).isEqualTo(7);
         assertThat((String) JsonPath.read(published.body(), "$.period.rule.unit")).isEqualTo("WORKING");
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.education.status")).isEqualTo("ok");
         assertThat(JsonPath.<List<String>>read(feed.body(), "$.items[*].id")).contains(listId);
 
-        HttpResponse<String> roster = send("GET", "/api/education/public/notices/" + listId + "/roster", null, null);
-        HttpResponse<String> detail = send("GET", "/api/portal/notices/" + listId, null, null);
+        HttpResponse<String> roster = suite.send("GET", "/api/education/public/notices/" + listId + "/roster", null, null);
+        HttpResponse<String> detail = suite.send("GET", "/api/portal/notices/" + listId, null, null);
         assertThat(roster.statusCode()).isEqualTo(200);
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<List<String>>read(roster.body(), "$.rows[*].studentName"))
@@ -121,11 +121,11 @@ class EducationThroughGatewayTest {
     void withTheEducationServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
         suite.kill("education");
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.education.status")).isEqualTo("unavailable");
 
-        HttpResponse<String> write = send("POST", "/api/education/notices", EDITOR, subsidyList());
+        HttpResponse<String> write = suite.send("POST", "/api/education/notices", EDITOR, subsidyList());
         assertThat(write.statusCode()).isEqualTo(503);
         assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(lookup("龙华路88号").statusCode()).isEqualTo(503);
@@ -155,7 +155,7 @@ class EducationThroughGatewayTest {
     }
 
     static HttpResponse<String> lookup(String address) throws Exception {
-        return send("GET", "/api/education/public/school-districts/lookup?q="
+        return suite.send("GET", "/api/education/public/school-districts/lookup?q="
                 + URLEncoder.encode(address, StandardCharsets.UTF_8), null, null);
     }
 
@@ -175,17 +175,4 @@ class EducationThroughGatewayTest {
         return suite.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
-                .timeout(Duration.ofSeconds(15))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return suite.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -65,7 +65,7 @@ class HousingThroughGatewayTest {
     @Test
     @Order(1)
     void aStreetsListWithItsOfficesRosterIsPublishedAndThePortalShowsItMasked() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/housing/notices", EDITOR, eligibleList());
+        HttpResponse<String> created = suite.send("POST", "/api/housing/notices", EDITOR, eligibleList());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         listId = JsonPath.read(created.body(), "$.id");
 
@@ -77,20 +77,20 @@ class HousingThroughGatewayTest {
         HttpResponse<String> own = upload(WULONG_OFFICE, listId, csv);
         assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
 
-        assertThat(send("POST", "/api/housing/notices/" + listId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/api/housing/notices/" + listId + "/approve", REVIEWER, null).statusCode())
+        assertThat(suite.send("POST", "/api/housing/notices/" + listId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
+        assertThat(suite.send("POST", "/api/housing/notices/" + listId + "/approve", REVIEWER, null).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> published = send("POST", "/api/housing/notices/" + listId + "/publish", REVIEWER, null);
+        HttpResponse<String> published = suite.send("POST", "/api/housing/notices/" + listId + "/publish", REVIEWER, null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(published.body(), "$.period.end"))
                 .isEqualTo(LocalDate.parse(TODAY).plusDays(6).toString());
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.housing.status")).isEqualTo("ok");
         assertThat(JsonPath.<List<String>>read(feed.body(), "$.items[*].id")).contains(listId);
 
-        HttpResponse<String> roster = send("GET", "/api/housing/public/notices/" + listId + "/roster", null, null);
+        HttpResponse<String> roster = suite.send("GET", "/api/housing/public/notices/" + listId + "/roster", null, null);
         assertThat(roster.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(roster.body(), "$.rows[0].householdHead")).isEqualTo("李*明");
         assertThat((String) JsonPath.read(roster.body(), "$.rows[0].idNumber")).isEqualTo("2302**********123X");
@@ -101,11 +101,11 @@ class HousingThroughGatewayTest {
     @Test
     @Order(2)
     void aSecondListForTheSameStreetAndBatchIsRefused() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/housing/notices", EDITOR, eligibleList());
+        HttpResponse<String> created = suite.send("POST", "/api/housing/notices", EDITOR, eligibleList());
         String id = JsonPath.read(created.body(), "$.id");
         upload(WULONG_OFFICE, id, "户主姓名,身份证号,家庭人口,所在社区,保障类别,联系电话,备注\n"
                 + "王建国," + WANG + ",2,永安社区,低收入家庭,,\n");
-        HttpResponse<String> submit = send("POST", "/api/housing/notices/" + id + "/submit", EDITOR, null);
+        HttpResponse<String> submit = suite.send("POST", "/api/housing/notices/" + id + "/submit", EDITOR, null);
         assertThat(submit.statusCode()).isEqualTo(400);
         assertThat(submit.body()).contains("payload.batch").contains(listId);
     }
@@ -114,38 +114,38 @@ class HousingThroughGatewayTest {
     @Order(3)
     void aLotteryResultIsNotPublishedBeforeItsNotarization() throws Exception {
         String tomorrow = LocalDate.parse(TODAY).plusDays(1).toString();
-        HttpResponse<String> created = send("POST", "/api/housing/notices", EDITOR, lotteryResult(tomorrow));
+        HttpResponse<String> created = suite.send("POST", "/api/housing/notices", EDITOR, lotteryResult(tomorrow));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = JsonPath.read(created.body(), "$.id");
         HttpResponse<String> uploaded = upload(WULONG_OFFICE, id,
                 "抽签顺序号,户主姓名,身份证号,家庭人口,配租房源,建筑面积（平方米）,联系电话\n"
                         + "1,李小明," + LI + ",3,龙华小区2号楼1单元501室,49.60,\n");
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        assertThat(send("POST", "/api/housing/notices/" + id + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/api/housing/notices/" + id + "/approve", REVIEWER, null).statusCode()).isEqualTo(200);
+        assertThat(suite.send("POST", "/api/housing/notices/" + id + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
+        assertThat(suite.send("POST", "/api/housing/notices/" + id + "/approve", REVIEWER, null).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> publish = send("POST", "/api/housing/notices/" + id + "/publish", REVIEWER, null);
+        HttpResponse<String> publish = suite.send("POST", "/api/housing/notices/" + id + "/publish", REVIEWER, null);
         assertThat(publish.statusCode()).as(publish.body()).isEqualTo(400);
         assertThat(publish.body()).contains("payload.notarizedOn").contains("须经公证后方可公示");
-        assertThat(send("GET", "/api/housing/public/notices/" + id, null, null).statusCode()).isEqualTo(404);
+        assertThat(suite.send("GET", "/api/housing/public/notices/" + id, null, null).statusCode()).isEqualTo(404);
     }
 
     @Test
     @Order(4)
     void theDemoBatchIsLoadedWithItsNotarizedDrawAndMaskedRosters() throws Exception {
-        HttpResponse<String> feed = send("GET", "/api/housing/public/feed?type=LOTTERY_RESULT", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/housing/public/feed?type=LOTTERY_RESULT", null, null);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (JsonPath.<List<String>>read(feed.body(), "$.items[*].id").isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            feed = send("GET", "/api/housing/public/feed?type=LOTTERY_RESULT", null, null);
+            feed = suite.send("GET", "/api/housing/public/feed?type=LOTTERY_RESULT", null, null);
         }
         String id = JsonPath.read(feed.body(), "$.items[0].id");
-        HttpResponse<String> detail = send("GET", "/api/portal/notices/" + id, null, null);
+        HttpResponse<String> detail = suite.send("GET", "/api/portal/notices/" + id, null, null);
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(detail.body(), "$.payload.notaryOffice")).contains("公证处");
         assertThat((String) JsonPath.read(detail.body(), "$.payload.batch")).isEqualTo("2026年第二批公共租赁住房实物配租");
 
-        HttpResponse<String> roster = send("GET", "/api/housing/public/notices/" + id + "/roster", null, null);
+        HttpResponse<String> roster = suite.send("GET", "/api/housing/public/notices/" + id + "/roster", null, null);
         assertThat(JsonPath.<List<String>>read(roster.body(), "$.rows[*].householdHead"))
                 .isNotEmpty().allSatisfy(n -> assertThat(n).contains("*"));
         assertThat(JsonPath.<List<String>>read(roster.body(), "$.rows[*].idNumber"))
@@ -157,10 +157,10 @@ class HousingThroughGatewayTest {
     void withTheHousingServiceDownThePortalFeedStillAnswersNamingItUnavailable() throws Exception {
         suite.kill("housing");
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.housing.status")).isEqualTo("unavailable");
-        HttpResponse<String> write = send("POST", "/api/housing/notices", EDITOR, eligibleList());
+        HttpResponse<String> write = suite.send("POST", "/api/housing/notices", EDITOR, eligibleList());
         assertThat(write.statusCode()).isEqualTo(503);
         assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
@@ -204,17 +204,4 @@ class HousingThroughGatewayTest {
         return suite.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
-                .timeout(Duration.ofSeconds(15))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return suite.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -55,20 +55,20 @@ class LandThroughGatewayTest {
     @Test
     @Order(1)
     void aNoticeDraftedReviewedAndPublishedThroughTheGatewayAppearsInThePortalFeed() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/land/notices", EDITOR, draft());
+        HttpResponse<String> created = suite.send("POST", "/api/land/notices", EDITOR, draft());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         noticeId = JsonPath.read(created.body(), "$.id");
 
-        assertThat(send("POST", "/api/land/notices/" + noticeId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        HttpResponse<String> selfApproval = send("POST", "/api/land/notices/" + noticeId + "/approve", EDITOR, null);
+        assertThat(suite.send("POST", "/api/land/notices/" + noticeId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> selfApproval = suite.send("POST", "/api/land/notices/" + noticeId + "/approve", EDITOR, null);
         assertThat(selfApproval.statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/land/notices/" + noticeId + "/approve", REVIEWER, null).statusCode())
+        assertThat(suite.send("POST", "/api/land/notices/" + noticeId + "/approve", REVIEWER, null).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> published = send("POST", "/api/land/notices/" + noticeId + "/publish", REVIEWER, null);
+        HttpResponse<String> published = suite.send("POST", "/api/land/notices/" + noticeId + "/publish", REVIEWER, null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(published.body(), "$.status")).isEqualTo("PUBLISHED");
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         List<String> ids = JsonPath.read(feed.body(), "$.items[*].id");
         assertThat(ids).contains(noticeId);
@@ -76,7 +76,7 @@ class LandThroughGatewayTest {
         List<String> phases = JsonPath.read(feed.body(), "$.items[?(@.id=='" + noticeId + "')].phase");
         assertThat(phases).containsExactly("IN_PUBLICITY");
 
-        HttpResponse<String> detail = send("GET", "/api/portal/notices/" + noticeId, null, null);
+        HttpResponse<String> detail = suite.send("GET", "/api/portal/notices/" + noticeId, null, null);
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(detail.body(), "$.validity")).isEqualTo("IN_FORCE");
     }
@@ -84,17 +84,17 @@ class LandThroughGatewayTest {
     @Test
     @Order(2)
     void anObjectionDuringThePeriodIsTakenAndBlocksConclusionWithoutRevealingTheObjector() throws Exception {
-        HttpResponse<String> filed = send("POST", "/api/land/public/notices/" + noticeId + "/objections", null,
+        HttpResponse<String> filed = suite.send("POST", "/api/land/public/notices/" + noticeId + "/objections", null,
                 "{\"name\":\"孙立新\",\"contact\":\"13945670000\",\"reason\":\"征收范围与村民小组实际不符\"}");
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 
-        HttpResponse<String> conclude = send("POST", "/api/land/notices/" + noticeId + "/conclude", EDITOR, null);
+        HttpResponse<String> conclude = suite.send("POST", "/api/land/notices/" + noticeId + "/conclude", EDITOR, null);
         assertThat(conclude.statusCode()).isEqualTo(409);
         assertThat(conclude.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(conclude.body()).contains("未答复").contains("届满");
 
-        HttpResponse<String> detail = send("GET", "/api/land/public/notices/" + noticeId, null, null);
+        HttpResponse<String> detail = suite.send("GET", "/api/land/public/notices/" + noticeId, null, null);
         assertThat(detail.body()).doesNotContain("孙立新").doesNotContain("13945670000");
         assertThat((Integer) JsonPath.read(detail.body(), "$.objections.pending")).isEqualTo(1);
     }
@@ -102,9 +102,9 @@ class LandThroughGatewayTest {
     @Test
     @Order(3)
     void theDemoStoryIsLoadedWithMaskedRosters() throws Exception {
-        HttpResponse<String> feed = send("GET", "/api/land/public/feed?type=COMPENSATION_DETAILS", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/land/public/feed?type=COMPENSATION_DETAILS", null, null);
         String id = JsonPath.read(feed.body(), "$.items[0].id");
-        HttpResponse<String> roster = send("GET", "/api/land/public/notices/" + id + "/roster", null, null);
+        HttpResponse<String> roster = suite.send("GET", "/api/land/public/notices/" + id + "/roster", null, null);
         assertThat(roster.statusCode()).isEqualTo(200);
         List<String> idNumbers = JsonPath.read(roster.body(), "$.rows[*].idNumber");
         assertThat(idNumbers).isNotEmpty().allSatisfy(n -> assertThat(n).matches("\\d{4}\\*{10}[\\dX]{4}"));
@@ -115,14 +115,14 @@ class LandThroughGatewayTest {
     void withTheLandServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
         suite.kill("land");
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("unavailable");
 
-        HttpResponse<String> write = send("POST", "/api/land/notices", EDITOR, draft());
+        HttpResponse<String> write = suite.send("POST", "/api/land/notices", EDITOR, draft());
         assertThat(write.statusCode()).isEqualTo(503);
         assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        HttpResponse<String> read = send("GET", "/api/land/public/feed", null, null);
+        HttpResponse<String> read = suite.send("GET", "/api/land/public/feed", null, null);
         assertThat(read.statusCode()).isEqualTo(503);
     }
 
@@ -130,19 +130,19 @@ class LandThroughGatewayTest {
     @Order(5)
     void restartedOnTheSameDataTheLandServiceHasLostNothingAndTheFeedRecovers() throws Exception {
         startLand();
-        HttpResponse<String> detail = send("GET", "/api/land/public/notices/" + noticeId, null, null);
+        HttpResponse<String> detail = suite.send("GET", "/api/land/public/notices/" + noticeId, null, null);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (detail.statusCode() == 503 && System.nanoTime() < deadline) {
             Thread.sleep(1000);
-            detail = send("GET", "/api/land/public/notices/" + noticeId, null, null);
+            detail = suite.send("GET", "/api/land/public/notices/" + noticeId, null, null);
         }
         assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
         assertThat((Integer) JsonPath.read(detail.body(), "$.objections.filed")).isEqualTo(1);
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         while (!feed.body().contains(noticeId) && System.nanoTime() < deadline) {
             Thread.sleep(1000);
-            feed = send("GET", "/api/portal/feed?limit=50", null, null);
+            feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         }
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("ok");
         assertThat(feed.body()).contains(noticeId);
@@ -165,17 +165,4 @@ class LandThroughGatewayTest {
                 """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
-    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
-                .timeout(Duration.ofSeconds(15))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return suite.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -61,22 +61,22 @@ class ProcurementThroughGatewayTest {
     @Test
     @Order(1)
     void aTenderWithTooShortABiddingTimeIsRefusedWithTheEarliestDateThenCorrectedAndPublished() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/procurement/notices", EDITOR, tender(TODAY.plusDays(19)));
+        HttpResponse<String> created = suite.send("POST", "/api/procurement/notices", EDITOR, tender(TODAY.plusDays(19)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         tenderId = JsonPath.read(created.body(), "$.id");
 
-        HttpResponse<String> refused = send("POST", "/api/procurement/notices/" + tenderId + "/submit", EDITOR, null);
+        HttpResponse<String> refused = suite.send("POST", "/api/procurement/notices/" + tenderId + "/submit", EDITOR, null);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         LocalDate earliest = TODAY.plusDays(20);
         assertThat((String) JsonPath.read(refused.body(), "$.errors[0].reason"))
                 .contains("最早为" + earliest.getYear() + "年" + earliest.getMonthValue() + "月" + earliest.getDayOfMonth() + "日");
 
-        HttpResponse<String> revised = send("PUT", "/api/procurement/notices/" + tenderId, EDITOR, tender(earliest));
+        HttpResponse<String> revised = suite.send("PUT", "/api/procurement/notices/" + tenderId, EDITOR, tender(earliest));
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         publish(tenderId);
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.procurement.status")).isEqualTo("ok");
         assertThat((List<String>) JsonPath.read(feed.body(), "$.items[*].id")).contains(tenderId);
@@ -85,18 +85,18 @@ class ProcurementThroughGatewayTest {
     @Test
     @Order(2)
     void winningCandidatesArePublicisedForThreeDaysAndAnObjectionIsDueForAnswerInThree() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/procurement/notices", EDITOR, candidates());
+        HttpResponse<String> created = suite.send("POST", "/api/procurement/notices", EDITOR, candidates());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         candidatesId = JsonPath.read(created.body(), "$.id");
         HttpResponse<String> published = publish(candidatesId);
         assertThat((String) JsonPath.read(published.body(), "$.period.end")).isEqualTo(TODAY.plusDays(2).toString());
 
-        HttpResponse<String> filed = send("POST", "/api/procurement/public/notices/" + candidatesId + "/objections",
+        HttpResponse<String> filed = suite.send("POST", "/api/procurement/public/notices/" + candidatesId + "/objections",
                 null, "{\"name\":\"韩立强\",\"contact\":\"0452-2563318\",\"reason\":\"第一中标候选人项目负责人有在建项目\"}");
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         assertThat((String) JsonPath.read(filed.body(), "$.answerDueBy")).isEqualTo(TODAY.plusDays(3).toString());
 
-        HttpResponse<String> detail = send("GET", "/api/procurement/public/notices/" + candidatesId, null, null);
+        HttpResponse<String> detail = suite.send("GET", "/api/procurement/public/notices/" + candidatesId, null, null);
         assertThat(detail.body()).doesNotContain("韩立强").doesNotContain("0452-2563318");
         assertThat((Boolean) JsonPath.read(detail.body(), "$.late")).isFalse();
     }
@@ -104,12 +104,12 @@ class ProcurementThroughGatewayTest {
     @Test
     @Order(3)
     void theAwardAndContractFollowAndTheWholeProcessIsExportedAsOcds() throws Exception {
-        HttpResponse<String> award = send("POST", "/api/procurement/notices", EDITOR, award());
+        HttpResponse<String> award = suite.send("POST", "/api/procurement/notices", EDITOR, award());
         publish(JsonPath.read(award.body(), "$.id"));
-        HttpResponse<String> contract = send("POST", "/api/procurement/notices", EDITOR, contract());
+        HttpResponse<String> contract = suite.send("POST", "/api/procurement/notices", EDITOR, contract());
         publish(JsonPath.read(contract.body(), "$.id"));
 
-        HttpResponse<String> records = send("GET", "/api/procurement/public/ocds/records/" + PROJECT, null, null);
+        HttpResponse<String> records = suite.send("GET", "/api/procurement/public/ocds/records/" + PROJECT, null, null);
         assertThat(records.statusCode()).as(records.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(records.body(), "$.version")).isEqualTo("1.1");
         assertThat((String) JsonPath.read(records.body(), "$.records[0].ocid")).isEqualTo("ocds-gongkai-" + PROJECT);
@@ -120,7 +120,7 @@ class ProcurementThroughGatewayTest {
         assertThat((List<String>) JsonPath.read(records.body(), "$.records[0].compiledRelease.contracts[*].awardID"))
                 .containsExactly("award-01");
 
-        HttpResponse<String> releases = send("GET", "/api/procurement/public/ocds/releases/" + PROJECT, null, null);
+        HttpResponse<String> releases = suite.send("GET", "/api/procurement/public/ocds/releases/" + PROJECT, null, null);
         assertThat(releases.statusCode()).isEqualTo(200);
         assertThat((List<?>) JsonPath.read(releases.body(), "$.releases")).hasSize(4);
     }
@@ -128,11 +128,11 @@ class ProcurementThroughGatewayTest {
     @Test
     @Order(4)
     void theDemoSchoolRenovationIsLoadedAndExported() throws Exception {
-        HttpResponse<String> feed = send("GET", "/api/procurement/public/feed?type=CONTRACT_ANNOUNCEMENT", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/procurement/public/feed?type=CONTRACT_ANNOUNCEMENT", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((List<String>) JsonPath.read(feed.body(), "$.items[*].title"))
                 .anyMatch(t -> t.contains("湖滨学校"));
-        HttpResponse<String> ocds = send("GET", "/api/procurement/public/ocds/releases/LSQ-2026-ZB-018", null, null);
+        HttpResponse<String> ocds = suite.send("GET", "/api/procurement/public/ocds/releases/LSQ-2026-ZB-018", null, null);
         assertThat(ocds.statusCode()).isEqualTo(200);
         assertThat((List<?>) JsonPath.read(ocds.body(), "$.releases")).hasSize(6);
     }
@@ -142,23 +142,23 @@ class ProcurementThroughGatewayTest {
     void withTheProcurementServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
         suite.kill("procurement");
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.procurement.status")).isEqualTo("unavailable");
 
-        HttpResponse<String> write = send("POST", "/api/procurement/notices", EDITOR, tender(TODAY.plusDays(30)));
+        HttpResponse<String> write = suite.send("POST", "/api/procurement/notices", EDITOR, tender(TODAY.plusDays(30)));
         assertThat(write.statusCode()).isEqualTo(503);
         assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        HttpResponse<String> export = send("GET", "/api/procurement/public/ocds/records/" + PROJECT, null, null);
+        HttpResponse<String> export = suite.send("GET", "/api/procurement/public/ocds/records/" + PROJECT, null, null);
         assertThat(export.statusCode()).isEqualTo(503);
     }
 
     private static HttpResponse<String> publish(String id) throws Exception {
-        assertThat(send("POST", "/api/procurement/notices/" + id + "/submit", EDITOR, null).statusCode())
+        assertThat(suite.send("POST", "/api/procurement/notices/" + id + "/submit", EDITOR, null).statusCode())
                 .isEqualTo(200);
-        assertThat(send("POST", "/api/procurement/notices/" + id + "/approve", REVIEWER, null).statusCode())
+        assertThat(suite.send("POST", "/api/procurement/notices/" + id + "/approve", REVIEWER, null).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> published = send("POST", "/api/procurement/notices/" + id + "/publish", REVIEWER, null);
+        HttpResponse<String> published = suite.send("POST", "/api/procurement/notices/" + id + "/publish", REVIEWER, null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         return published;
     }
@@ -207,17 +207,4 @@ class ProcurementThroughGatewayTest {
                 """.formatted(PROJECT, PROJECT, TODAY));
     }
 
-    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
-                .timeout(Duration.ofSeconds(15))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return suite.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

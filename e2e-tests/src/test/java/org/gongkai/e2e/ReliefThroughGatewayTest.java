@@ -67,7 +67,7 @@ class ReliefThroughGatewayTest {
     @Order(1)
     void aVillageRosterUploadedAndPublishedThroughTheGatewayIsInThePortalFeedMaskedAndNotYetReviewable()
             throws Exception {
-        HttpResponse<String> created = send("POST", "/api/relief/notices", EDITOR, draft());
+        HttpResponse<String> created = suite.send("POST", "/api/relief/notices", EDITOR, draft());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         rosterId = JsonPath.read(created.body(), "$.id");
 
@@ -78,32 +78,32 @@ class ReliefThroughGatewayTest {
                 csv.getBytes(StandardCharsets.UTF_8));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
 
-        assertThat(send("POST", "/api/relief/notices/" + rosterId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/api/relief/notices/" + rosterId + "/approve", BUREAU, null).statusCode()).isEqualTo(200);
-        HttpResponse<String> published = send("POST", "/api/relief/notices/" + rosterId + "/publish", BUREAU, null);
+        assertThat(suite.send("POST", "/api/relief/notices/" + rosterId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
+        assertThat(suite.send("POST", "/api/relief/notices/" + rosterId + "/approve", BUREAU, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> published = suite.send("POST", "/api/relief/notices/" + rosterId + "/publish", BUREAU, null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed?limit=50", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.relief.status")).isEqualTo("ok");
         List<String> audiences = JsonPath.read(feed.body(), "$.items[?(@.id=='" + rosterId + "')].audience");
         assertThat(audiences).containsExactly(FUQIANG);
 
-        HttpResponse<String> roster = send("GET", "/api/relief/public/notices/" + rosterId + "/roster", null, null);
+        HttpResponse<String> roster = suite.send("GET", "/api/relief/public/notices/" + rosterId + "/roster", null, null);
         assertThat(roster.statusCode()).isEqualTo(200);
         assertThat(roster.body()).contains("赵德胜").doesNotContain(ID_A).doesNotContain(ID_B);
         List<String> idNumbers = JsonPath.read(roster.body(), "$.rows[*].idNumber");
         assertThat(idNumbers).allSatisfy(n -> assertThat(n).matches("2302\\*{10}[\\dX]{4}"));
 
-        HttpResponse<String> early = send("POST", "/api/relief/notices/" + rosterId + "/reviews", VILLAGE,
+        HttpResponse<String> early = suite.send("POST", "/api/relief/notices/" + rosterId + "/reviews", VILLAGE,
                 "{\"step\":\"VILLAGE\",\"opinion\":\"同意上报\"}");
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(early.body()).contains("公示期满后");
 
-        HttpResponse<String> objection = send("POST", "/api/relief/public/notices/" + rosterId + "/objections", null,
+        HttpResponse<String> objection = suite.send("POST", "/api/relief/public/notices/" + rosterId + "/objections", null,
                 "{\"name\":\"周建华\",\"contact\":\"13904521234\",\"reason\":\"钱秀兰户房屋未受损\",\"rosterLine\":3}");
         assertThat(objection.statusCode()).as(objection.body()).isEqualTo(201);
-        HttpResponse<String> detail = send("GET", "/api/portal/notices/" + rosterId, null, null);
+        HttpResponse<String> detail = suite.send("GET", "/api/portal/notices/" + rosterId, null, null);
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(detail.body()).doesNotContain("周建华").doesNotContain("13904521234");
     }
@@ -112,25 +112,25 @@ class ReliefThroughGatewayTest {
     @Order(2)
     void theDemoRosterAwaitingTheBureauIsApprovedAndConcludedThroughTheGateway() throws Exception {
         String xinmin = awaitDemoRoster();
-        HttpResponse<String> before = send("GET", "/api/relief/public/notices/" + xinmin, null, null);
+        HttpResponse<String> before = suite.send("GET", "/api/relief/public/notices/" + xinmin, null, null);
         assertThat((List<?>) JsonPath.read(before.body(), "$.records.reviews")).hasSize(2);
 
-        HttpResponse<String> byVillage = send("POST", "/api/relief/notices/" + xinmin + "/reviews", XINMIN_VILLAGE,
+        HttpResponse<String> byVillage = suite.send("POST", "/api/relief/notices/" + xinmin + "/reviews", XINMIN_VILLAGE,
                 "{\"step\":\"CIVIL_AFFAIRS\",\"opinion\":\"村里代批\"}");
         assertThat(byVillage.statusCode()).isEqualTo(403);
         assertThat(byVillage.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        HttpResponse<String> blocked = send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
+        HttpResponse<String> blocked = suite.send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
         assertThat(blocked.statusCode()).isEqualTo(409);
         assertThat(blocked.body()).contains("区民政局审批");
 
-        HttpResponse<String> approved = send("POST", "/api/relief/notices/" + xinmin + "/reviews", BUREAU,
+        HttpResponse<String> approved = suite.send("POST", "/api/relief/notices/" + xinmin + "/reviews", BUREAU,
                 "{\"step\":\"CIVIL_AFFAIRS\",\"opinion\":\"同意，按审批金额发放\"}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat((List<?>) JsonPath.read(approved.body(), "$.records.reviews")).hasSize(3);
         List<String> actions = JsonPath.read(approved.body(), "$.history[*].action");
         assertThat(actions).contains("村民委员会评议：通过", "街道办事处审核：通过", "区民政局审批：通过");
 
-        HttpResponse<String> concluded = send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
+        HttpResponse<String> concluded = suite.send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
         assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(concluded.body(), "$.status")).isEqualTo("CONCLUDED");
     }
@@ -140,10 +140,10 @@ class ReliefThroughGatewayTest {
     void withTheReliefServiceDownThePortalFeedStillAnswersNamingItUnavailable() throws Exception {
         suite.kill("relief");
 
-        HttpResponse<String> feed = send("GET", "/api/portal/feed", null, null);
+        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.relief.status")).isEqualTo("unavailable");
-        HttpResponse<String> write = send("POST", "/api/relief/notices", EDITOR, draft());
+        HttpResponse<String> write = suite.send("POST", "/api/relief/notices", EDITOR, draft());
         assertThat(write.statusCode()).isEqualTo(503);
         assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
@@ -151,11 +151,11 @@ class ReliefThroughGatewayTest {
     static String awaitDemoRoster() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            HttpResponse<String> feed = send("GET", "/api/relief/public/feed?type=RELIEF_ROSTER&region=230202102202",
+            HttpResponse<String> feed = suite.send("GET", "/api/relief/public/feed?type=RELIEF_ROSTER&region=230202102202",
                     null, null);
             List<String> ids = JsonPath.read(feed.body(), "$.items[*].id");
             if (!ids.isEmpty()) {
-                HttpResponse<String> detail = send("GET", "/api/relief/public/notices/" + ids.get(0), null, null);
+                HttpResponse<String> detail = suite.send("GET", "/api/relief/public/notices/" + ids.get(0), null, null);
                 List<?> reviews = JsonPath.read(detail.body(), "$.records.reviews[*]");
                 if (reviews.size() == 2 || System.nanoTime() > deadline) {
                     return ids.get(0);
@@ -193,17 +193,4 @@ class ReliefThroughGatewayTest {
         return suite.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
-                .timeout(Duration.ofSeconds(15))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return suite.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -53,6 +53,21 @@ final class Suite implements AutoCloseable {
         awaitHealthy(name);
     }
 
+    /** A JSON call through the gateway, with the bearer token when one is given. */
+    HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("gateway") + path))
+                .timeout(Duration.ofSeconds(15))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     void kill(String name) throws InterruptedException {
         Process p = processes.remove(name);
         p.destroyForcibly();

@@ -1,5 +1,6 @@
 package org.gongkai.education;
 
+import org.gongkai.core.testing.NoticeApi;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /** The education service's HTTP API as the tests drive it: department calls with tokens, drafts of each type. */
-final class EducationApi {
+final class EducationApi extends NoticeApi {
 
     static final String EDITOR = Tokens.mint("clerk-liu", "刘静", "education", "230202", "editor");
     static final String REVIEWER = Tokens.mint("reviewer-gao", "高磊", "education", "230202", "reviewer");
@@ -19,26 +20,9 @@ final class EducationApi {
     static final String ZHENGYANG = "230202004000";
     static final String DAMIN_TOWN = "230202100000";
 
-    private final WebTestClient web;
 
     EducationApi(WebTestClient web) {
-        this.web = web;
-    }
-
-    String create(Map<String, Object> draft) {
-        return web.post().uri("/api/education/notices").headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action) {
-        return web.post().uri("/api/education/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
-                .exchange();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action, Object body) {
-        return web.post().uri("/api/education/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        super(web, "education", EDITOR);
     }
 
     WebTestClient.ResponseSpec submit(String id) {

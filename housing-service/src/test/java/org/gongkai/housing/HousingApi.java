@@ -1,5 +1,6 @@
 package org.gongkai.housing;
 
+import org.gongkai.core.testing.NoticeApi;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /** The housing service's HTTP API as the tests drive it: the bureau, the street offices, drafts of each type. */
-final class HousingApi {
+final class HousingApi extends NoticeApi {
 
     static final String EDITOR = Tokens.mint("clerk-liu", "刘佳", "housing", "230202", "editor");
     static final String REVIEWER = Tokens.mint("reviewer-gao", "高静", "housing", "230202", "reviewer");
@@ -32,26 +33,9 @@ final class HousingApi {
     static final String LOTTERY_HEADER = "抽签顺序号,户主姓名,身份证号,家庭人口,配租房源,建筑面积（平方米）,联系电话\n";
     static final String SUBSIDY_HEADER = "户主姓名,身份证号,家庭人口,所在社区,申请受理日期,月补贴金额（元）,联系电话\n";
 
-    private final WebTestClient web;
 
     HousingApi(WebTestClient web) {
-        this.web = web;
-    }
-
-    String create(Map<String, Object> draft) {
-        return web.post().uri("/api/housing/notices").headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action) {
-        return web.post().uri("/api/housing/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
-                .exchange();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action, Object body) {
-        return web.post().uri("/api/housing/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        super(web, "housing", EDITOR);
     }
 
     /** Submit by the editor, approve by the reviewer. */

@@ -1,5 +1,6 @@
 package org.gongkai.land;
 
+import org.gongkai.core.testing.NoticeApi;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,32 +11,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /** The land service's HTTP API as the tests drive it: department calls with tokens, drafts of each notice type. */
-final class LandApi {
+final class LandApi extends NoticeApi {
 
     static final String EDITOR = Tokens.mint("clerk-li", "李文", "land", "230202", "editor");
     static final String REVIEWER = Tokens.mint("reviewer-zhao", "赵敏", "land", "230202", "reviewer");
     static final String COUNTY = "230202000000";
     static final String DAMIN = "230202100201";
 
-    private final WebTestClient web;
 
     LandApi(WebTestClient web) {
-        this.web = web;
-    }
-
-    String create(Map<String, Object> draft) {
-        return web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action) {
-        return web.post().uri("/api/land/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token)).exchange();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action, Object body) {
-        return web.post().uri("/api/land/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        super(web, "land", EDITOR);
     }
 
     /** Submit by the editor, approve by the reviewer. */

@@ -1,5 +1,6 @@
 package org.gongkai.procurement;
 
+import org.gongkai.core.testing.NoticeApi;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,27 +9,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The procurement service's HTTP API as the tests drive it: department calls with tokens, drafts of each type. */
-final class ProcurementApi {
+final class ProcurementApi extends NoticeApi {
 
     static final String EDITOR = Tokens.mint("clerk-qian", "钱丽", "procurement", "230202", "editor");
     static final String REVIEWER = Tokens.mint("reviewer-feng", "冯刚", "procurement", "230202", "reviewer");
     static final String COUNTY = "230202000000";
 
-    private final WebTestClient web;
 
     ProcurementApi(WebTestClient web) {
-        this.web = web;
-    }
-
-    String create(Map<String, Object> draft) {
-        return web.post().uri("/api/procurement/notices").headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action) {
-        return web.post().uri("/api/procurement/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
-                .exchange();
+        super(web, "procurement", EDITOR);
     }
 
     WebTestClient.ResponseSpec submit(String id) {

@@ -1,5 +1,6 @@
 package org.gongkai.relief;
 
+import org.gongkai.core.testing.NoticeApi;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  * The relief service's HTTP API as the tests drive it: the civil-affairs bureau's clerk and reviewer, the village
  * committee and street office reviewers, relief roster and funds drafts, and the review chain.
  */
-final class ReliefApi {
+final class ReliefApi extends NoticeApi {
 
     static final String FUQIANG = "230202102201";
     static final String XINMIN = "230202102202";
@@ -36,25 +37,9 @@ final class ReliefApi {
     static final Household SUN = new Household("孙建国", IdNumbers.withCheckDigit("23020219581103003"), 4, "口粮和取暖救助", 2600);
     static final List<Household> THREE = List.of(ZHAO, QIAN, SUN);
 
-    private final WebTestClient web;
 
     ReliefApi(WebTestClient web) {
-        this.web = web;
-    }
-
-    String create(Map<String, Object> draft) {
-        return body(web.post().uri("/api/relief/notices").headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
-                .expectStatus().isCreated()).get("id").toString();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action) {
-        return web.post().uri("/api/relief/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token)).exchange();
-    }
-
-    WebTestClient.ResponseSpec post(String token, String id, String action, Object body) {
-        return web.post().uri("/api/relief/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        super(web, "relief", EDITOR);
     }
 
     WebTestClient.ResponseSpec revise(String id, Map<String, Object> draft) {

@@ -1,0 +1,35 @@
+package org.gongkai.core.testing;
+
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The department calls every sector's tests make: create a draft, and post a lifecycle action on a notice. */
+public class NoticeApi {
+
+    protected final WebTestClient web;
+    private final String sector;
+    private final String editorToken;
+
+    public NoticeApi(WebTestClient web, String sector, String editorToken) {
+        this.web = web;
+        this.sector = sector;
+        this.editorToken = editorToken;
+    }
+
+    public String create(Map<String, Object> draft) {
+        return web.post().uri("/api/" + sector + "/notices").headers(h -> h.setBearerAuth(editorToken))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    public WebTestClient.ResponseSpec post(String token, String id, String action) {
+        return web.post().uri("/api/" + sector + "/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
+                .exchange();
+    }
+
+    public WebTestClient.ResponseSpec post(String token, String id, String action, Object body) {
+        return web.post().uri("/api/" + sector + "/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+}

@@ -45,13 +45,15 @@ public class PortalFeedService {
             return feed(query).map(feed -> responses.render(feed, feed.complete()));
         }
         String key = query.sectors() + "?" + query.sectorParameters();
+        // an incomplete page is dropped once it is delivered, never from inside the loader: when every sector
+        // fails at once the loader completes on this thread, inside the cache's own update of the key
         return Mono.fromFuture(() -> rendered.get(key, (k, executor) -> feed(query)
-                .map(feed -> responses.render(feed, feed.complete())).toFuture()
-                .whenComplete((page, error) -> {
-                    if (page != null && !page.complete()) {
-                        rendered.synchronous().invalidate(k);
+                        .map(feed -> responses.render(feed, feed.complete())).toFuture()), true)
+                .doOnNext(page -> {
+                    if (!page.complete()) {
+                        rendered.synchronous().invalidate(key);
                     }
-                })), true);
+                });
     }
 
     /** Forgets every kept page. */

@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +38,7 @@ class EducationThroughGatewayTest {
     /** Fictional pupils, with valid GB 11643 check digits. */
     static final String PUPIL_ONE = "230202201503150121";
     static final String PUPIL_TWO = "230202201309210231";
-    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    static final String TODAY = TestDate.today().toString();
 
     static Suite suite;
     static String listId;

@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +39,7 @@ class HousingThroughGatewayTest {
     /** Fictional, with a valid GB 11643 check digit. */
     static final String LI = "23020219800108123X";
     static final String WANG = "230202197512030026";
-    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    static final String TODAY = TestDate.today().toString();
 
     static Suite suite;
     static String listId;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,7 +163,7 @@ class LandThroughGatewayTest {
                    "rushBuildingBan":"不得抢栽抢建"},
                  "region":"230202000000","audience":"230202100201","disclosure":"PROACTIVE",
                  "informationFormedOn":"%s"}
-                """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+                """.formatted(TestDate.today());
     }
 
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.api.testing.TestDate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +91,51 @@ class PortalThroughGatewayTest {
         assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(history.body(), "$.id")).isEqualTo(id);
         assertThat((List<?>) JsonPath.read(history.body(), "$.versions")).isNotEmpty();
+    }
+
+    @Test
+    void thePeriodCalculatorAnswersAnyDateAcrossHolidaysAndNamesAMissingYear() throws Exception {
+        // Spring Festival 2025: Sun 01-26 is a make-up working day (1), 01-28..02-04 off, Wed 02-05 (3)
+        HttpResponse<String> spring = get("/api/portal/calendar/period?start=2025-01-25&length=3&unit=WORKING_DAYS");
+        assertThat(spring.statusCode()).as(spring.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(spring.body(), "$.firstDay")).isEqualTo("2025-01-26");
+        assertThat((String) JsonPath.read(spring.body(), "$.lastDay")).isEqualTo("2025-02-05");
+        assertThat((List<String>) JsonPath.read(spring.body(), "$.days[?(@.counted == false)].kind"))
+                .containsExactly("WEEKEND", "HOLIDAY", "HOLIDAY", "HOLIDAY", "HOLIDAY", "HOLIDAY", "HOLIDAY",
+                        "HOLIDAY", "HOLIDAY");
+
+        // the land pre-announcement's own rule (10 working days) across Mid-Autumn and National Day 2026
+        HttpResponse<String> land = get("/api/portal/calendar/period?sector=land&type=PRE_ANNOUNCEMENT&start=2026-09-24");
+        assertThat(land.statusCode()).as(land.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(land.body(), "$.lastDay")).isEqualTo("2026-10-14");
+        assertThat((String) JsonPath.read(land.body(), "$.catalogRow")).isEqualTo("LAND-01");
+        assertThat((List<String>) JsonPath.read(land.body(), "$.days[?(@.date == '2026-10-10')].note"))
+                .containsExactly("国庆节调休上班（星期六），计入第7日");
+
+        HttpResponse<String> missing = get("/api/portal/calendar/period?start=2026-12-24&length=7&unit=WORKING_DAYS");
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat((Integer) JsonPath.read(missing.body(), "$.missingYear")).isEqualTo(2027);
+        assertThat((String) JsonPath.read(missing.body(), "$.calendarFile")).isEqualTo("config/repo/calendars/2027.json");
+
+        HttpResponse<String> bad = get("/api/portal/calendar/period?start=tomorrow&length=0");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(bad.body(), "$.errors[*].field")).containsExactly("start", "length", "unit");
+    }
+
+    @Test
+    void everySectorSaysHowFarItsCalendarsReachInHealthAndStatistics() throws Exception {
+        HttpResponse<String> health = suite.http.send(HttpRequest.newBuilder(
+                URI.create(suite.url("land") + "/actuator/health/calendar")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(health.body(), "$.components.calendarRunway.details.coveredThrough"))
+                .isEqualTo("2026-12-31");
+        assertThat((String) JsonPath.read(health.body(), "$.components.calendarRunway.details.today"))
+                .as("the process's clock starts on the test date").isEqualTo(TestDate.today().toString());
+
+        awaitFeedWith("land:", "housing:");
+        HttpResponse<String> stats = get("/api/portal/stats");
+        assertThat((String) JsonPath.read(stats.body(), "$.calendars.land.coveredThrough")).isEqualTo("2026-12-31");
+        assertThat((String) JsonPath.read(stats.body(), "$.calendars.housing.coveredThrough")).isEqualTo("2026-12-31");
     }
 
     @Test

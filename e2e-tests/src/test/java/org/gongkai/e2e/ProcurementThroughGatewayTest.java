@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class ProcurementThroughGatewayTest {
 
     static final String EDITOR = Tokens.mint("clerk-qian", "钱丽", "procurement", "230202", "editor");
     static final String REVIEWER = Tokens.mint("reviewer-feng", "冯刚", "procurement", "230202", "reviewer");
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final LocalDate TODAY = TestDate.today();
     static final String PROJECT = "E2E-" + TODAY.toString().replace("-", "") + "-" + (System.nanoTime() % 10_000);
 
     static Suite suite;

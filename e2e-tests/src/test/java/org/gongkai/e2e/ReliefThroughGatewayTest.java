@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,7 +176,7 @@ class ReliefThroughGatewayTest {
                    "households":2,"persons":5,"totalAmount":2100,"objectionMethod":"公示期内向富强村民委员会反映"},
                  "region":"230202102201","audience":"230202102201","disclosure":"PROACTIVE",
                  "informationFormedOn":"%s"}
-                """.formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                """.formatted(TestDate.today());
     }
 
     static HttpResponse<String> upload(String path, String token, byte[] csv) throws Exception {

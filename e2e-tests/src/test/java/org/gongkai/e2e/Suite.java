@@ -14,8 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.api.testing.TestDate;
 
-/** Starts the real jars (config, sectors, gateway) on free ports, waits on their health, and stops them. */
+/**
+ * Starts the real jars (config, sectors, gateway) on free ports, waits on their health, and stops them. Every
+ * process's clock starts at 09:00 on the test date ({@link TestDate}), so the scenarios mean the same on any day.
+ */
 final class Suite implements AutoCloseable {
 
     private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
@@ -43,7 +47,7 @@ final class Suite implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: run the whole build with ./mvnw verify");
         }
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-                jar.toString(), "--server.port=" + port(name)));
+                jar.toString(), "--server.port=" + port(name), "--gongkai.clock.starts-at=" + TestDate.startsAt()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());

@@ -1,7 +1,11 @@
 package org.gongkai.housing;
 
+import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.NoticeApi;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,18 @@ final class HousingApi extends NoticeApi {
         String id = create(draft);
         upload(officeToken, id, csv).expectStatus().isCreated();
         publish(id);
+        return id;
+    }
+
+    /**
+     * 五龙街道's eligible-family list for {@code batch}, published on {@code day} (its 7 days then run), with the
+     * clock put back where it was: a lottery result needs its list to have finished publicity first.
+     */
+    String eligibleListPublishedOn(MovableClock clock, String batch, LocalDate day) {
+        Instant now = clock.instant();
+        clock.set(day, LocalTime.of(10, 0));
+        String id = publishedWithRoster(eligibleList(WULONG, "五龙街道", batch), WULONG_OFFICE, eligibleCsv());
+        clock.set(now);
         return id;
     }
 
@@ -125,7 +141,7 @@ final class HousingApi extends NoticeApi {
     /** HOUSING-03 for 湖滨街道, applications received by {@code receivedBy}, reviewed on 2026-11-03. */
     static Map<String, Object> subsidyList(String receivedBy) {
         return Map.of("catalogRow", "HOUSING-03", "title", "湖滨街道2026年第四季度住房租赁补贴家庭名单公示",
-                "body", "<p>现将符合住房租赁补贴条件的家庭名单予以公示，公示期7日。</p>",
+                "body", "<p>现将符合住房租赁补贴条件的家庭名单予以公示，公示期15日。</p>",
                 "payload", Map.of("batch", "2026年第四季度住房租赁补贴", "street", "湖滨街道",
                         "applicationsReceivedBy", receivedBy, "subsidyStandard", "保障面积人均15平方米，每平方米每月8元",
                         "objectionContact", "区住房保障股，电话0452-2419876"),

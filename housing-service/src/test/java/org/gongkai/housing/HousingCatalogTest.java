@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.gongkai.core.catalog.Catalog;
 import org.gongkai.core.catalog.CatalogRow;
 import org.gongkai.core.calendar.DayUnit;
+import org.gongkai.core.calendar.PublicityRule;
 import org.gongkai.core.privacy.ColumnKind;
 import org.gongkai.core.privacy.MaskRule;
 import org.gongkai.core.testing.MovableClock;
@@ -33,12 +34,12 @@ class HousingCatalogTest {
     MovableClock clock;
 
     @Test
-    void everyHousingTypeHasACompleteRowWithASevenDayPeriodARosterAndNamesStarred() {
+    void everyHousingTypeHasACompleteRowWithItsPeriodARosterAndNamesStarred() {
         assertThat(catalog.rows()).extracting(CatalogRow::noticeType)
                 .containsExactly("ELIGIBLE_LIST", "LOTTERY_RESULT", "SUBSIDY_LIST");
         for (CatalogRow row : catalog.rows()) {
             assertThat(row.basis()).as(row.code()).contains("《");
-            assertThat(row.publicity().length()).as(row.code()).isEqualTo(7);
+            assertThat(row.publicity().length()).as(row.code()).isEqualTo(row.code().equals("HOUSING-03") ? 15 : 7);
             assertThat(row.publicity().unit()).isEqualTo(DayUnit.CALENDAR);
             assertThat(row.channels()).isNotEmpty();
             assertThat(row.subject()).isNotBlank();
@@ -52,6 +53,8 @@ class HousingCatalogTest {
         assertThat(subsidy.timeLimit().length()).isEqualTo(15);
         assertThat(subsidy.timeLimit().unit()).isEqualTo(DayUnit.CALENDAR);
         assertThat(subsidy.timeLimit().fromField()).isEqualTo("applicationsReceivedBy");
+        // 廉租住房保障办法 第十七条: the families found eligible are publicized for 15 days
+        assertThat(subsidy.publicity().rule()).isEqualTo(PublicityRule.calendarDays(15));
         assertThat(catalog.require("HOUSING-02").elements()).filteredOn(CatalogRow.Element::required)
                 .extracting(CatalogRow.Element::key)
                 .contains("notaryOffice", "notaryCertificateNumber", "notarizedOn", "drawnAt", "drawPlace", "witnesses");

@@ -37,6 +37,7 @@ class LotteryNotarizationTest {
 
     @Test
     void aNotarizedResultIsPublishedForSevenDaysCarryingTheNotaryDetailsAndAMaskedRoster() {
+        api.eligibleListPublishedOn(clock, "第一批（公证后公示）", LocalDate.of(2026, 11, 1));
         Map<String, Object> draft = HousingApi.withPayload(HousingApi.lotteryResult("2026-11-10"), "batch", "第一批（公证后公示）");
         String id = api.publishedWithRoster(draft, WULONG_OFFICE, HousingApi.lotteryCsv());
 
@@ -78,6 +79,7 @@ class LotteryNotarizationTest {
     @Test
     void aResultCannotBePublishedBeforeTheDayItsNotarizationIsDated() {
         clock.set(LocalDate.of(2026, 11, 9), LocalTime.of(16, 0));
+        api.eligibleListPublishedOn(clock, "第二批（公证前不得公示）", LocalDate.of(2026, 11, 1));
         Map<String, Object> draft = HousingApi.withPayload(HousingApi.withPayload(HousingApi.lotteryResult(
                 "2026-11-10"), "drawnAt", "2026-11-09T09:30:00"), "batch", "第二批（公证前不得公示）");
         String id = api.create(draft);
@@ -97,6 +99,7 @@ class LotteryNotarizationTest {
     @Test
     void aResultCannotBePublishedBeforeTheDrawHasTakenPlace() {
         clock.set(LocalDate.of(2026, 11, 10), LocalTime.of(8, 0));
+        api.eligibleListPublishedOn(clock, "第三批（尚未抽签）", LocalDate.of(2026, 11, 1));
         Map<String, Object> draft = HousingApi.withPayload(HousingApi.lotteryResult("2026-11-10"), "batch",
                 "第三批（尚未抽签）");
         String id = api.create(draft);
@@ -124,6 +127,7 @@ class LotteryNotarizationTest {
 
     @Test
     void theResultIsDueWithinTwentyWorkingDaysOfItsNotarization() {
+        api.eligibleListPublishedOn(clock, "第四批（公开时限）", LocalDate.of(2026, 11, 1));
         Map<String, Object> draft = HousingApi.withPayload(HousingApi.lotteryResult("2026-11-10"), "batch",
                 "第四批（公开时限）");
         String id = api.publishedWithRoster(draft, WULONG_OFFICE, HousingApi.lotteryCsv());

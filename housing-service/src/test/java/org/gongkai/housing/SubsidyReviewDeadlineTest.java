@@ -13,7 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * HOUSING-03: the review decision on a rental-subsidy application is due within 15 days of receiving its materials;
- * the list shows that deadline (dueBy) and is marked late when published after it.
+ * the list shows that deadline (dueBy) and is marked late when published after it; its publicity lasts 15 days.
  */
 @SectorIntegrationTest
 class SubsidyReviewDeadlineTest {
@@ -34,7 +34,7 @@ class SubsidyReviewDeadlineTest {
                 .jsonPath("$.typeName").isEqualTo("住房租赁补贴家庭名单公示")
                 .jsonPath("$.dueBy").isEqualTo("2026-11-04")
                 .jsonPath("$.late").isEqualTo(false)
-                .jsonPath("$.period.end").isEqualTo("2026-11-10");
+                .jsonPath("$.period.end").isEqualTo("2026-11-18");
         api.publicRoster(id).expectBody()
                 .jsonPath("$.rows[0].householdHead").isEqualTo("李*明")
                 .jsonPath("$.rows[0].idNumber").isEqualTo("2302**********123X")

@@ -252,9 +252,24 @@ class CompensationRosterUploadTest {
         api.publish(id);
         api.uploadRoster(id, "名单.csv", csv).expectStatus().isEqualTo(409);
 
+        // the asynchronous upload deletes its copy when it finishes, which may be a moment after the 202
         Set<Path> left = temporaryCopies();
         left.removeAll(before);
+        for (int wait = 0; wait < 100 && !left.isEmpty(); wait++) {
+            sleep(100);
+            left = temporaryCopies();
+            left.removeAll(before);
+        }
         assertThat(left).isEmpty();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Set<Path> temporaryCopies() throws IOException {

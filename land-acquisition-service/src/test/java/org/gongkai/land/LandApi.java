@@ -62,23 +62,13 @@ final class LandApi extends NoticeApi {
         return upload(EDITOR, "/api/land/notices/" + id + "/rosters", fileName, bytes);
     }
 
-    WebTestClient.ResponseSpec fileObjection(String id, String name, String contact, String reason,
-            boolean collectiveMember) {
-        return web.post().uri("/api/land/public/notices/{id}/objections", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", name, "contact", contact, "reason", reason,
-                        "collectiveMember", collectiveMember))
-                .exchange();
-    }
-
     String objection(String id, String name, String contact, String reason, boolean collectiveMember) {
         return body(fileObjection(id, name, contact, reason, collectiveMember).expectStatus().isCreated())
                 .get("id").toString();
     }
 
     WebTestClient.ResponseSpec answer(String objectionId, String outcome, String reason) {
-        return web.post().uri("/api/land/objections/{id}/answer", objectionId).headers(h -> h.setBearerAuth(REVIEWER))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("outcome", outcome, "reason", reason))
-                .exchange();
+        return answer(REVIEWER, objectionId, outcome, reason);
     }
 
     @SuppressWarnings("unchecked")

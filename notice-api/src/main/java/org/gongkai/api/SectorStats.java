@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * One sector's disclosure statistics, over the notices its feed lists (published, concluded, archived, withdrawn;
  * proactive only). Maps are sorted by key; {@code byMonth} keys are {@code yyyy-MM} of publication (Asia/Shanghai),
- * {@code byRegion} keys the full 12-digit division codes.
+ * {@code byRegion} keys the full 12-digit division codes; {@code calendar} says how far ahead its calendars reach.
  */
 public record SectorStats(
         String sector,
@@ -21,7 +21,8 @@ public record SectorStats(
         Map<String, String> typeNames,
         Map<String, Integer> byRegion,
         Map<String, Integer> byMonth,
-        Objections objections) {
+        Objections objections,
+        CalendarRunway calendar) {
 
     public SectorStats {
         byType = sorted(byType);

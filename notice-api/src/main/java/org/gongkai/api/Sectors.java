@@ -7,6 +7,8 @@ public final class Sectors {
     public static final String VERIFY_PATH = "/public/notices/{id}/verify";
     public static final String CATALOG_PATH = "/public/catalog";
     public static final String STATS_PATH = "/public/stats";
+    /** The public period calculator (start, length and unit, or a notice type's catalogue row). */
+    public static final String PERIOD_PATH = "/public/calendar/period";
     /** Where every service serves its OpenAPI document (springdoc's default). */
     public static final String API_DOCS_PATH = "/v3/api-docs";
 

@@ -7,22 +7,22 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URL;
 import java.util.List;
 
 /**
- * The official OCDS 1.1.5 JSON schemas (draft-04), read from shared/ocds-1.1.5 beside the repository (found by
- * walking up from the module), with their canonical URLs mapped to those files so nothing is fetched.
+ * The official OCDS 1.1.5 JSON schemas (draft-04), vendored in the test resources ({@code ocds/1.1.5/}, with their
+ * licence and source), with their canonical URLs mapped to those files so nothing is fetched.
  */
 final class OcdsSchemas {
 
     static final String CANONICAL = "https://standard.open-contracting.org/schema/1__1__5/";
     static final String RELEASE_PACKAGE = "release-package-schema.json";
     static final String RECORD_PACKAGE = "record-package-schema.json";
+    private static final String FOLDER = "/ocds/1.1.5/";
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            builder -> builder.schemaMappers(m -> m.mapPrefix(CANONICAL, directory().toUri().toString())));
+            builder -> builder.schemaMappers(m -> m.mapPrefix(CANONICAL, directory())));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true).build();
 
@@ -35,16 +35,14 @@ final class OcdsSchemas {
         return schema.validate(json, InputFormat.JSON).stream().map(ValidationMessage::toString).sorted().toList();
     }
 
-    static Path directory() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path dir = here; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("ocds-1.1.5");
-            if (Files.isRegularFile(candidate.resolve(RELEASE_PACKAGE))) {
-                return candidate;
-            }
+    /** The folder of the vendored schemas, as a URI the schema factory can read. */
+    static String directory() {
+        URL schema = OcdsSchemas.class.getResource(FOLDER + RELEASE_PACKAGE);
+        if (schema == null) {
+            throw new IllegalStateException("The vendored OCDS 1.1.5 schemas are missing from the test classpath: "
+                    + FOLDER + RELEASE_PACKAGE + " (procurement-service/src/test/resources)");
         }
-        throw new IllegalStateException("The official OCDS 1.1.5 schemas were not found: looked for "
-                + "shared/ocds-1.1.5/" + RELEASE_PACKAGE + " in " + here + " and every folder above it. They live in "
-                + "shared/ beside the repository (e.g. /work/shared/ocds-1.1.5 for /work/main).");
+        String uri = schema.toString();
+        return uri.substring(0, uri.length() - RELEASE_PACKAGE.length());
     }
 }

@@ -46,15 +46,11 @@ final class ProcurementApi extends NoticeApi {
     }
 
     WebTestClient.ResponseSpec fileObjection(String id, String name, String contact, String reason) {
-        return web.post().uri("/api/procurement/public/notices/{id}/objections", id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", name, "contact", contact, "reason", reason)).exchange();
+        return fileObjection(id, name, contact, reason, false);
     }
 
     WebTestClient.ResponseSpec answer(String objectionId, String outcome, String reason) {
-        return web.post().uri("/api/procurement/objections/{id}/answer", objectionId)
-                .headers(h -> h.setBearerAuth(REVIEWER)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("outcome", outcome, "reason", reason)).exchange();
+        return answer(REVIEWER, objectionId, outcome, reason);
     }
 
     @SuppressWarnings("unchecked")

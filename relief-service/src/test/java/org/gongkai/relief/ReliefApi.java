@@ -106,12 +106,6 @@ final class ReliefApi extends NoticeApi {
                 .exchange().expectStatus().isCreated()).get("id").toString();
     }
 
-    WebTestClient.ResponseSpec answer(String token, String objectionId, String outcome, String reason) {
-        return web.post().uri("/api/relief/objections/{id}/answer", objectionId).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("outcome", outcome, "reason", reason))
-                .exchange();
-    }
-
     @SuppressWarnings("unchecked")
     static Map<String, Object> body(WebTestClient.ResponseSpec spec) {
         return spec.expectBody(Map.class).returnResult().getResponseBody();

@@ -37,7 +37,7 @@ class ReliefCatalogTest {
         assertThat(row.channels()).extracting(CatalogRow.ChannelUse::channel)
                 .contains(Channel.BULLETIN_BOARD, Channel.GOV_WEBSITE);
         assertThat(row.channels()).filteredOn(CatalogRow.ChannelUse::required).hasSize(2);
-        assertThat(row.basis()).contains("《自然灾害救助条例》第二十条");
+        assertThat(row.basis()).contains("《自然灾害救助条例》第二十一条");
         assertThat(row.elements()).filteredOn(CatalogRow.Element::required).extracting(CatalogRow.Element::key)
                 .contains("disasterEvent", "village", "households", "totalAmount", "roster");
         assertThat(row.masking()).containsEntry(ColumnKind.ID_NUMBER, MaskRule.ID_KEEP_4_4);

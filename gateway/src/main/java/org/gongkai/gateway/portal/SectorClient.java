@@ -134,6 +134,11 @@ public class SectorClient {
                 .build(sector.name(), globalId, digest));
     }
 
+    /** The sector's period calculator with these query parameters, relayed as is (a 422 names a missing year). */
+    public Mono<ResponseEntity<byte[]>> period(Map<String, String> parameters) {
+        return relay(builder -> uri(builder, "/api/{sector}" + Sectors.PERIOD_PATH, parameters));
+    }
+
     /** Forgets every last good answer (tests, or an operator who wants no stale answers after a fix). */
     void forgetLastGood() {
         lastGood.invalidateAll();

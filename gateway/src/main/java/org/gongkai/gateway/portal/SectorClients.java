@@ -33,7 +33,7 @@ public class SectorClients {
 
     public SectorClients(PortalProperties properties, WebClient.Builder builder,
             ReactiveCircuitBreakerFactory<?, ?> breakers, ObjectProvider<ReactiveResilience4jBulkheadProvider> bulkheads,
-            ObjectProvider<Clock> clock, JsonMapper json) {
+            Clock clock, JsonMapper json) {
         ReactiveResilience4jBulkheadProvider bulkheadProvider = bulkheads.getIfAvailable();
         properties.sectors().forEach(sector -> {
             String breaker = BREAKER_PREFIX + sector.name();
@@ -43,7 +43,7 @@ public class SectorClients {
                         breaker);
             }
             clients.put(sector.name(), new SectorClient(sector, builder, breakers.create(breaker),
-                    properties.staleFor(), clock.getIfAvailable(Clock::systemUTC), json));
+                    properties.staleFor(), clock, json));
         });
     }
 

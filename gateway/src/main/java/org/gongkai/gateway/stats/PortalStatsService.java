@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.gongkai.api.CalendarRunway;
 import org.gongkai.api.SectorStats;
 import org.gongkai.gateway.portal.SectorAnswer;
 import org.gongkai.gateway.portal.SectorClient;
@@ -39,6 +40,8 @@ public class PortalStatsService {
         Map<String, SectorStatus> statuses = new LinkedHashMap<>();
         Map<String, Integer> bySector = new LinkedHashMap<>();
         Map<String, SectorStats.Objections> objectionsBySector = new LinkedHashMap<>();
+        Map<String, CalendarRunway> calendars = new LinkedHashMap<>();
+        List<String> calendarWarnings = new ArrayList<>();
         List<PortalStats.TypeCount> byType = new ArrayList<>();
         Map<String, Integer> byRegion = new TreeMap<>();
         Map<String, Integer> byMonth = new TreeMap<>();
@@ -63,13 +66,19 @@ public class PortalStatsService {
             stats.byMonth().forEach((month, count) -> byMonth.merge(month, count, Integer::sum));
             objections = objections.plus(stats.objections());
             objectionsBySector.put(answer.sector(), stats.objections());
+            if (stats.calendar() != null) {
+                calendars.put(answer.sector(), stats.calendar());
+                if (stats.calendar().warning() != null) {
+                    calendarWarnings.add(stats.displayName() + "：" + stats.calendar().warning());
+                }
+            }
             if (stats.generatedAt() != null && stats.generatedAt().isAfter(generatedAt)) {
                 generatedAt = stats.generatedAt();
             }
         }
         byType.sort(Comparator.comparingInt(PortalStats.TypeCount::count).reversed());
         return new PortalStats(generatedAt, regionDigits, notices, inPublicity, late, bySector, byType, byRegion,
-                byMonth, objections, objectionsBySector, statuses);
+                byMonth, objections, objectionsBySector, calendars, calendarWarnings, statuses);
     }
 
     private static String cut(String region, int digits) {

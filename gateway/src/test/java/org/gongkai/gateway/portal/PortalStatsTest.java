@@ -3,9 +3,11 @@ package org.gongkai.gateway.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.api.CalendarRunway;
 import org.gongkai.api.SectorStats;
 import org.gongkai.gateway.support.FakeSector;
 import org.junit.jupiter.api.Test;
@@ -17,13 +19,16 @@ class PortalStatsTest extends PortalTestBase {
         return new SectorStats("land", "征地拆迁", Instant.parse("2026-11-02T01:00:00Z"), 5, 2, 1,
                 Map.of("PRE_ANNOUNCEMENT", 3, "APPROVAL", 2), Map.of("PRE_ANNOUNCEMENT", "征收土地预公告", "APPROVAL", "征地批文"),
                 Map.of("230202001001", 3, "230202001002", 1, "230202002001", 1), Map.of("2026-10", 4, "2026-11", 1),
-                new SectorStats.Objections(4, 1, 1, 2, 1, 0));
+                new SectorStats.Objections(4, 1, 1, 2, 1, 0),
+                new CalendarRunway(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 31), 213, List.of(2025, 2026), null));
     }
 
     static SectorStats housingStats() {
         return new SectorStats("housing", "住房保障", Instant.parse("2026-11-02T02:00:00Z"), 3, 1, 0,
                 Map.of("LOTTERY_RESULT", 3), Map.of("LOTTERY_RESULT", "实物配租抽签结果"),
-                Map.of("230202001003", 3), Map.of("2026-11", 3), new SectorStats.Objections(1, 0, 0, 1, 0, 0));
+                Map.of("230202001003", 3), Map.of("2026-11", 3), new SectorStats.Objections(1, 0, 0, 1, 0, 0),
+                new CalendarRunway(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 31), 29, List.of(2026),
+                        "节假日日历只覆盖到2026-12-31，还剩29天"));
     }
 
     @Test
@@ -51,7 +56,12 @@ class PortalStatsTest extends PortalTestBase {
                 .jsonPath("$.objections.upheld").isEqualTo(1)
                 .jsonPath("$.objections.answeredLate").isEqualTo(1)
                 .jsonPath("$.objectionsBySector.housing.dismissed").isEqualTo(1)
-                .jsonPath("$.generatedAt").isEqualTo("2026-11-02T02:00:00Z");
+                .jsonPath("$.generatedAt").isEqualTo("2026-11-02T02:00:00Z")
+                .jsonPath("$.calendars.land.coveredThrough").isEqualTo("2026-12-31")
+                .jsonPath("$.calendars.land.daysLeft").isEqualTo(213)
+                .jsonPath("$.calendars.housing.daysLeft").isEqualTo(29)
+                .jsonPath("$.calendarWarnings.length()").isEqualTo(1)
+                .jsonPath("$.calendarWarnings[0]").isEqualTo("住房保障：节假日日历只覆盖到2026-12-31，还剩29天");
 
         client.get().uri("/api/portal/stats?regionDigits=6").exchange()
                 .expectStatus().isOk()

@@ -108,7 +108,7 @@ class HousingDemoData {
 
     private static NoticeDraft subsidyList() {
         return draft("HOUSING-03", HUBIN, "湖滨街道2026年第四季度住房租赁补贴家庭名单公示",
-                "<p>经社区审查、街道审核、区住房保障部门复审，现将符合住房租赁补贴条件的家庭名单予以公示，公示期7日。</p>",
+                "<p>经社区审查、街道审核、区住房保障部门复审，现将符合住房租赁补贴条件的家庭名单予以公示，公示期15日。</p>",
                 Map.of("batch", "2026年第四季度住房租赁补贴", "street", "湖滨街道", "applicationsReceivedBy", "2026-11-06",
                         "subsidyStandard", "按保障面积人均15平方米、每平方米每月8元计发，按季度发放",
                         "objectionContact", "区住房和城乡建设局住房保障股，电话0452-2419876"),

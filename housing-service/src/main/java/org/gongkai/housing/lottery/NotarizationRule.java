@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.problem.FieldProblem;
@@ -33,8 +32,8 @@ class NotarizationRule implements NoticeRules {
         if (!isResult(notice)) {
             return List.of();
         }
-        Optional<LocalDateTime> drawn = drawnAt(notice);
-        Optional<LocalDate> notarized = notarizedOn(notice);
+        Optional<LocalDateTime> drawn = LotteryDates.drawnAt(notice);
+        Optional<LocalDate> notarized = LotteryDates.notarizedOn(notice);
         if (drawn.isPresent() && notarized.isPresent() && notarized.get().isBefore(drawn.get().toLocalDate())) {
             return List.of(FieldProblem.of("payload.notarizedOn",
                     "公证日期（" + notarized.get() + "）不能早于抽签日期（" + drawn.get().toLocalDate() + "）"));
@@ -49,13 +48,13 @@ class NotarizationRule implements NoticeRules {
 
     private List<FieldProblem> publishProblems(Notice notice) {
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> notarized = notarizedOn(notice);
+        Optional<LocalDate> notarized = LotteryDates.notarizedOn(notice);
         if (notarized.isEmpty() || blank(notice, "notaryOffice") || blank(notice, "notaryCertificateNumber")) {
             problems.add(FieldProblem.of("notarization", "抽签结果须经公证处公证，载明公证机构、公证书编号和公证日期后方可公示"));
             return problems;
         }
-        LocalDate start = notice.requestedStart() != null ? notice.requestedStart() : LocalDate.now(clock);
-        drawnAt(notice).filter(drawn -> drawn.isAfter(LocalDateTime.now(clock))).ifPresent(drawn -> problems.add(
+        LocalDate start = LotteryDates.publicationStart(notice, clock);
+        LotteryDates.drawnAt(notice).filter(drawn -> drawn.isAfter(LocalDateTime.now(clock))).ifPresent(drawn -> problems.add(
                 FieldProblem.of("payload.drawnAt", "抽签定于" + drawn + "进行，尚未抽签，不能公示抽签结果")));
         if (notarized.get().isAfter(start)) {
             problems.add(FieldProblem.of("payload.notarizedOn", "公证日期（" + notarized.get() + "）晚于公示开始日期（"
@@ -71,26 +70,5 @@ class NotarizationRule implements NoticeRules {
     private static boolean blank(Notice notice, String key) {
         Object value = notice.payload().get(key);
         return value == null || value.toString().isBlank();
-    }
-
-    private static Optional<LocalDate> notarizedOn(Notice notice) {
-        return parse(notice, "notarizedOn", LocalDate::parse);
-    }
-
-    private static Optional<LocalDateTime> drawnAt(Notice notice) {
-        return parse(notice, "drawnAt", LocalDateTime::parse);
-    }
-
-    private static <T> Optional<T> parse(Notice notice, String key, Function<String, T> parser) {
-        Object value = notice.payload().get(key);
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.apply(value.toString()));
-        } catch (RuntimeException malformed) {
-            // the payload check reports the format; this rule only judges dates it can read
-            return Optional.empty();
-        }
     }
 }

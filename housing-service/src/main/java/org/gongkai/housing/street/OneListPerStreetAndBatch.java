@@ -8,9 +8,6 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.notice.NoticeStatus;
 import org.gongkai.core.problem.FieldProblem;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -26,10 +23,10 @@ class OneListPerStreetAndBatch implements NoticeRules {
     static final Set<NoticeStatus> LIVE = EnumSet.of(NoticeStatus.IN_REVIEW, NoticeStatus.APPROVED,
             NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED, NoticeStatus.ARCHIVED);
 
-    private final ReactiveMongoTemplate mongo;
+    private final StreetBatchLists lists;
 
-    OneListPerStreetAndBatch(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
+    OneListPerStreetAndBatch(StreetBatchLists lists) {
+        this.lists = lists;
     }
 
     @Override
@@ -51,10 +48,8 @@ class OneListPerStreetAndBatch implements NoticeRules {
         if (notice.previousId() != null) {
             exempt.add(notice.previousId());
         }
-        Query query = Query.query(Criteria.where("type").is(notice.type()).and("region").is(notice.region())
-                .and("payload.batch").is(batch.toString()).and("status").in(LIVE).and("_id").nin(exempt));
-        return mongo.find(query.limit(1), Notice.class).map(other -> duplicate(other, batch.toString()))
-                .collectList();
+        return lists.find(notice.type(), notice.region(), batch.toString(), LIVE, exempt).take(1)
+                .map(other -> duplicate(other, batch.toString())).collectList();
     }
 
     private static FieldProblem duplicate(Notice other, String batch) {

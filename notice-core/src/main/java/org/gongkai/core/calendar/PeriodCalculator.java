@@ -1,7 +1,10 @@
 package org.gongkai.core.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Publicity periods and statutory time limits. Working-day arithmetic walks the calendar day by day, and every
@@ -20,33 +23,46 @@ public final class PeriodCalculator {
      * N calendar days start on the publication date and end on its N-th day inclusive. N working days are the
      * first N working days counted from the publication date (or the next working day if it is a day off).
      */
-    /**
-     * A calendar-day period needs no holiday data, but one that reaches a year whose State Council notice is not yet
-     * loaded is still refused (holidays-cn.md): the department must not publish a period the suite cannot vouch for.
-     */
-    private PublicityPeriod calendarPeriod(LocalDate start, PublicityRule rule) {
-        LocalDate end = start.plusDays(rule.length() - 1L);
-        calendar.requireYear(start);
-        calendar.requireYear(end);
-        return new PublicityPeriod(start, end, rule);
+    public PublicityPeriod period(LocalDate publicationDate, PublicityRule rule) {
+        return walk(publicationDate, rule, day -> { });
     }
 
-    public PublicityPeriod period(LocalDate publicationDate, PublicityRule rule) {
+    /** The same period as {@link #period}, with every date walked: counted or skipped, and why. */
+    public PeriodExplanation explain(LocalDate publicationDate, PublicityRule rule) {
+        List<PeriodDay> days = new ArrayList<>();
+        PublicityPeriod period = walk(publicationDate, rule, days::add);
+        return new PeriodExplanation(period, days);
+    }
+
+    /**
+     * The one walk behind every period. Each date must lie in a loaded year, for calendar-day periods too: one that
+     * reaches a year whose State Council notice is not yet loaded is refused (holidays-cn.md), so the department
+     * never publishes a period the suite cannot vouch for.
+     */
+    private PublicityPeriod walk(LocalDate publicationDate, PublicityRule rule, Consumer<PeriodDay> sink) {
         Objects.requireNonNull(publicationDate, "publicationDate");
         Objects.requireNonNull(rule, "rule");
-        return switch (rule.unit()) {
-            case CALENDAR -> calendarPeriod(publicationDate, rule);
-            case WORKING -> workingPeriod(publicationDate, rule);
-        };
+        LocalDate first = null;
+        LocalDate date = publicationDate;
+        int counted = 0;
+        while (true) {
+            DayKind kind = calendar.kind(date);
+            boolean counts = rule.unit() == DayUnit.CALENDAR || kind.working();
+            if (counts) {
+                counted++;
+                first = first == null ? date : first;
+            }
+            sink.accept(PeriodDay.of(date, kind, holidayName(date, kind), counts, counts ? counted : null));
+            if (counted == rule.length()) {
+                return new PublicityPeriod(first, date, rule);
+            }
+            date = date.plusDays(1);
+        }
     }
 
-    private PublicityPeriod workingPeriod(LocalDate publicationDate, PublicityRule rule) {
-        LocalDate start = firstWorkingDayFrom(publicationDate);
-        LocalDate end = start;
-        for (int counted = 1; counted < rule.length(); counted++) {
-            end = nextWorkingDayAfter(end);
-        }
-        return new PublicityPeriod(start, end, rule);
+    private String holidayName(LocalDate date, DayKind kind) {
+        return kind == DayKind.HOLIDAY || kind == DayKind.MAKEUP_WORKING_DAY
+                ? calendar.override(date).map(CalendarDay::name).orElse(null) : null;
     }
 
     /** The date {@code n} working days after {@code from}, e.g. the deadline "within 15 working days of approval". */

@@ -37,13 +37,18 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
+        return kind(date).working();
+    }
+
+    /** Whether the date is a working day, a weekend, a holiday or a make-up working day. */
+    public DayKind kind(LocalDate date) {
         requireYear(date);
         CalendarDay override = overrides.get(date);
         if (override != null) {
-            return !override.offDay();
+            return override.offDay() ? DayKind.HOLIDAY : DayKind.MAKEUP_WORKING_DAY;
         }
         DayOfWeek dow = date.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? DayKind.WEEKEND : DayKind.WORKING_DAY;
     }
 
     /** The holiday or make-up day entry for this date, if the notice names it. */

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.problem.ProblemException;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -50,6 +53,20 @@ public class NoticeController {
     @GetMapping("/{id}")
     Mono<NoticeView> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         return notices.get(Actor.from(jwt), id).map(NoticeView::of);
+    }
+
+    /** The period the notice would get if published on {@code publishOn} (ISO date; today when absent). */
+    @GetMapping("/{id}/period-preview")
+    Mono<PeriodPreview> periodPreview(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestParam(required = false) String publishOn) {
+        LocalDate day;
+        try {
+            day = publishOn == null || publishOn.isBlank() ? null : LocalDate.parse(publishOn.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(FieldProblem.of("publishOn",
+                    "发布日期「" + publishOn + "」不是有效日期，格式如 2026-02-10")));
+        }
+        return notices.preview(Actor.from(jwt), id, day);
     }
 
     @PutMapping("/{id}")

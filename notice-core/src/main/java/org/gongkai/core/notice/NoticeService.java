@@ -2,6 +2,7 @@ package org.gongkai.core.notice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,6 +168,12 @@ public class NoticeService {
             notice.recordFact(key, fact.apply(notice), action, actor, clock.instant());
             return store.save(notice);
         });
+    }
+
+    /** The period the notice would get if published on {@code publishOn} (today when null); changes nothing. */
+    public Mono<PeriodPreview> preview(Actor actor, String id, LocalDate publishOn) {
+        return get(actor, id).map(notice -> planner.preview(notice, catalog.require(notice.catalogRow()),
+                publishOn == null ? LocalDate.now(clock) : publishOn));
     }
 
     public Mono<Notice> get(Actor actor, String id) {

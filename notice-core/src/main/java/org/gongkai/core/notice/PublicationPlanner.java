@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.calendar.DayUnit;
+import org.gongkai.core.calendar.PeriodAnswer;
 import org.gongkai.core.calendar.PeriodCalculator;
 import org.gongkai.core.calendar.PublicityPeriod;
 import org.gongkai.core.calendar.PublicityRule;
@@ -40,11 +41,7 @@ public class PublicationPlanner {
     }
 
     public Publication plan(Notice notice, CatalogRow row, Instant now) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate start = notice.requestedStart() == null ? today : notice.requestedStart();
-        if (start.isBefore(today)) {
-            throw ProblemException.invalid(List.of(FieldProblem.of("publicationDate", "公示开始日期不能早于今天（" + today + "）")));
-        }
+        LocalDate start = startOn(notice, LocalDate.now(clock));
         PublicityPeriod period = row.hasPublicity() ? calculator.period(start, rule(notice, row)) : null;
         LocalDate due = dueBy(notice, row);
         boolean late = due != null && start.isAfter(due);
@@ -52,6 +49,34 @@ public class PublicationPlanner {
         LocalDate rosterUntil = notice.roster() == null ? null : lastPublicDay.plusDays(row.retentionDays());
         String digest = ContentDigest.sha256Hex(CanonicalNotice.of(notice, period, now));
         return new Publication(period, due, late, rosterUntil, digest);
+    }
+
+    /**
+     * What publishing on {@code publishOn} would fix: the same start, rule and calculation as {@link #plan}, with
+     * every day of the period shown (for the workbench, beside the publish button).
+     */
+    public PeriodPreview preview(Notice notice, CatalogRow row, LocalDate publishOn) {
+        LocalDate today = LocalDate.now(clock);
+        if (publishOn.isBefore(today)) {
+            throw ProblemException.invalid(List.of(FieldProblem.of("publishOn", "发布日期不能早于今天（" + today + "）")));
+        }
+        LocalDate start = startOn(notice, publishOn);
+        PeriodAnswer period = row.hasPublicity()
+                ? PeriodAnswer.of(start, calculator.explain(start, rule(notice, row)), notice.sector(), row.noticeType(),
+                        row.code(), row.basis())
+                : null;
+        LocalDate due = dueBy(notice, row);
+        return new PeriodPreview(notice.id(), publishOn, start, period, due, due != null && start.isAfter(due));
+    }
+
+    /** The period starts on the requested day if one is set (never before the day of publishing), else that day. */
+    private static LocalDate startOn(Notice notice, LocalDate publishOn) {
+        LocalDate start = notice.requestedStart() == null ? publishOn : notice.requestedStart();
+        if (start.isBefore(publishOn)) {
+            throw ProblemException.invalid(List.of(FieldProblem.of("publicationDate",
+                    "公示开始日期（" + start + "）不能早于发布之日（" + publishOn + "）")));
+        }
+        return start;
     }
 
     /** The last day the information may lawfully be published, or null when its start date is not given. */

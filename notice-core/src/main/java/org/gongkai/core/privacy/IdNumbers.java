@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.gongkai.core.time.Zones;
-
 /** Resident identity numbers (GB 11643-1999): 18 characters, birth date at 7-14, ISO 7064 MOD 11-2 check. */
 public final class IdNumbers {
 
@@ -20,11 +18,6 @@ public final class IdNumbers {
     /** Trims and upper-cases a trailing x; the stored and compared form of an ID number. */
     public static String normalise(String id) {
         return id == null ? null : id.strip().toUpperCase(Locale.ROOT);
-    }
-
-    /** Why the ID is invalid, judged against today in Asia/Shanghai; empty when it is valid. */
-    public static Optional<String> problem(String id) {
-        return problem(id, LocalDate.now(Zones.SHANGHAI));
     }
 
     /** Why the ID is invalid, with birth dates after {@code today} refused; empty when it is valid. */

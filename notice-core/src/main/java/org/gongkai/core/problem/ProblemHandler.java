@@ -47,7 +47,10 @@ public class ProblemHandler {
 
     @ExceptionHandler(CalendarYearMissingException.class)
     ResponseEntity<ProblemDetail> calendar(CalendarYearMissingException e, ServerWebExchange exchange) {
-        return respond(Problems.of(ProblemType.CALENDAR_MISSING, e.getMessage(), List.of(), path(exchange)));
+        ProblemDetail body = Problems.of(ProblemType.CALENDAR_MISSING, e.getMessage(), List.of(), path(exchange));
+        body.setProperty("missingYear", e.year());
+        body.setProperty("calendarFile", e.file());
+        return respond(body);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

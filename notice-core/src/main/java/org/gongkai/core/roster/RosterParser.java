@@ -25,16 +25,10 @@ public final class RosterParser {
     }
 
     /**
-     * Birth dates are judged against today in Asia/Shanghai.
+     * Birth dates are judged against today in Asia/Shanghai, from the clock.
      *
      * @throws RosterTooLargeException when the upload is longer than {@code limits.maxBytes()}
      */
-    public static ParseReport parse(InputStream in, String fileName, RosterSchema schema, RosterLimits limits,
-            RowSink sink) {
-        return parse(in, fileName, schema, limits, sink, Clock.system(Zones.SHANGHAI));
-    }
-
-    /** As {@link #parse(InputStream, String, RosterSchema, RosterLimits, RowSink)}, with today from the clock. */
     public static ParseReport parse(InputStream in, String fileName, RosterSchema schema, RosterLimits limits,
             RowSink sink, Clock clock) {
         return parse(in, fileName, schema, limits, sink, clock, BATCH_SIZE);

@@ -144,7 +144,7 @@ public class RosterUploadService {
         StagingSink sink = new StagingSink(header, schema, policy);
         ParseReport report;
         try (InputStream in = Files.newInputStream(file)) {
-            report = RosterParser.parse(in, header.fileName(), schema, limits, sink);
+            report = RosterParser.parse(in, header.fileName(), schema, limits, sink, clock);
         } catch (RosterTooLargeException e) {
             report = new ParseReport(0, 0, List.of(new RowProblem(0, "file", e.getMessage())), false);
         }

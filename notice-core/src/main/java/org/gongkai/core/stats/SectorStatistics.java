@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.api.SectorStats;
+import org.gongkai.core.calendar.CalendarRunwayCheck;
 import org.gongkai.core.calendar.PublicityPhase;
 import org.gongkai.core.feed.FeedEntry;
 import org.gongkai.core.feed.SectorFeed;
@@ -37,12 +38,15 @@ public class SectorStatistics {
     private final ReactiveMongoTemplate mongo;
     private final SectorProperties sector;
     private final Clock clock;
+    private final CalendarRunwayCheck runway;
     private final AtomicLong objectionSaves = new AtomicLong();
     private final AsyncCache<String, SectorStats> cache = Caffeine.newBuilder()
             .maximumSize(4).expireAfterWrite(Duration.ofMinutes(1)).buildAsync();
 
-    public SectorStatistics(SectorFeed feed, ReactiveMongoTemplate mongo, SectorProperties sector, Clock clock) {
+    public SectorStatistics(SectorFeed feed, ReactiveMongoTemplate mongo, SectorProperties sector, Clock clock,
+            CalendarRunwayCheck runway) {
         this.feed = feed;
+        this.runway = runway;
         this.mongo = mongo;
         this.sector = sector;
         this.clock = clock;
@@ -91,7 +95,7 @@ public class SectorStatistics {
             }
         }
         return new SectorStats(sector.name(), sector.displayName(), clock.instant(), entries.size(), inPublicity, late,
-                byType, typeNames, byRegion, byMonth, objectionCounts(objections, today));
+                byType, typeNames, byRegion, byMonth, objectionCounts(objections, today), runway.current());
     }
 
     private static SectorStats.Objections objectionCounts(List<Objection> objections, LocalDate today) {

@@ -53,7 +53,9 @@ class WorkingDayCalendarTest {
     void yearWithoutFileIsRefusedWithItsYear() {
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 4)))
                 .isInstanceOf(CalendarYearMissingException.class)
-                .hasMessage("缺少2027年的节假日安排，无法计算工作日，请先在配置中补充该年度日历")
+                .hasMessageStartingWith("缺少2027年的节假日安排，无法计算期限")
+                .hasMessageContaining("在 config/repo/calendars/ 下添加 2027.json")
+                .hasMessageContaining("gongkai.calendar.years 中加入 2027")
                 .extracting(e -> ((CalendarYearMissingException) e).year()).isEqualTo(2027);
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2023, 12, 29)))
                 .isInstanceOf(CalendarYearMissingException.class);

@@ -114,10 +114,13 @@ class SectorFeedTest {
         String region = "230202104001";
         Notice notice = publish("FX-01", "另一实例撤回的公示", "正文", region, TODAY.minusDays(1));
         String feedUri = "/api/fixture/public/feed?region=" + region;
-        // another instance withdraws it: a plain update, no event in this instance
+        // another instance withdraws it: a plain update, no event in this instance, later than any change seen
         long version = notice.version();
+        java.time.Instant later = mongo.findOne(new Query().with(org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Direction.DESC, "updatedAt")).limit(1), Notice.class)
+                .block().updatedAt().plusSeconds(1);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(notice.id())), new Update().set("status", "WITHDRAWN")
-                .set("version", version + 1).set("updatedAt", java.time.Instant.now()), Notice.class).block();
+                .set("version", version + 1).set("updatedAt", later), Notice.class).block();
 
         assertThat(page(feedUri).items()).extracting(FeedItem::status).containsExactly("PUBLISHED");
 

@@ -1,5 +1,6 @@
 package org.gongkai.core.roster;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -63,7 +64,7 @@ class RosterTemplatesTest {
 
     @Test
     void exampleIdIsFictionalButValid() {
-        assertThat(IdNumbers.problem(RosterTemplates.EXAMPLE_ID_NUMBER)).isEmpty();
+        assertThat(IdNumbers.problem(RosterTemplates.EXAMPLE_ID_NUMBER, LocalDate.now(Rosters.CLOCK))).isEmpty();
         assertThat(RosterTemplates.EXAMPLE_ID_NUMBER).startsWith("230202");
     }
 

@@ -35,6 +35,9 @@ class SectorStatisticsTest {
     @Autowired
     ObjectionRepository objections;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void countsByTypeRegionAndMonthWithRunningLateAndObjections() {
         SectorStats before = stats();
@@ -44,7 +47,7 @@ class SectorStatisticsTest {
         publish("FX-02", region, TODAY.minusDays(3), TODAY.minusDays(4));
         demo.objection(running, TODAY, "张三", "13800000000", "名单有误", false).block();
         Objection upheld = demo.objection(running, TODAY, "李四", "13900000000", "面积不对", false).block();
-        objections.save(upheld.answered(Objection.Outcome.UPHELD, "经核实成立", "审核人", Instant.now(),
+        objections.save(upheld.answered(Objection.Outcome.UPHELD, "经核实成立", "审核人", clock.instant(),
                 upheld.answerDueBy().plusDays(1))).block();
 
         SectorStats after = stats();
@@ -76,7 +79,7 @@ class SectorStatisticsTest {
                 .exchange().expectStatus().isNotModified();
 
         objections.insert(new Objection(new ObjectId().toHexString(), null, "fixture:none", null, "理由", "x", "y",
-                false, Instant.now(), TODAY, Objection.Outcome.PENDING, null, null, null, false)).block();
+                false, clock.instant(), TODAY, Objection.Outcome.PENDING, null, null, null, false)).block();
         client.get().uri("/api/fixture/public/stats").header(HttpHeaders.IF_NONE_MATCH, etag)
                 .exchange().expectStatus().isOk();
     }

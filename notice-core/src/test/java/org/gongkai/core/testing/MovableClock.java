@@ -21,6 +21,10 @@ public class MovableClock extends Clock {
         now = day.atTime(time).atZone(Zones.SHANGHAI).toInstant();
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -15,6 +15,12 @@ import java.util.List;
 public final class Tokens {
 
     public static final String DEV_KEY = "gongkai-local-development-signing-key-not-for-production";
+    /**
+     * Test tokens are good across every test date: their window is fixed rather than read from a clock, because the
+     * services check expiry on the machine's time while the tests' dates come from {@code gongkai.test.date}.
+     */
+    static final Instant ISSUED = Instant.parse("2024-01-01T00:00:00Z");
+    static final Instant EXPIRES = Instant.parse("2099-12-31T00:00:00Z");
 
     private Tokens() {
     }
@@ -28,7 +34,7 @@ public final class Tokens {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("name", name)
                     .claim("sector", sector).claim("region", region).claim("roles", List.of(roles))
-                    .issueTime(Date.from(Instant.now())).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                    .issueTime(Date.from(ISSUED)).expirationTime(Date.from(EXPIRES))
                     .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(key.getBytes(StandardCharsets.UTF_8)));

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The real config server, relief service (with its demo story) and gateway as separate processes: a village's relief
  * roster is uploaded, published to the portal feed with masked ID numbers and cannot be reviewed during its
  * publicity; the demo roster waiting for the civil-affairs bureau is approved and concluded through the gateway;
- * then the relief service is killed and the portal feed still answers 200, naming relief as unavailable.
+ * then the relief service is killed and the portal feed still answers 200, naming relief as unavailable. The
+ * scenario continues the demo story, so its processes run on the story's day ({@link Suite#DEMO_STORY_DAY}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReliefThroughGatewayTest {
@@ -47,7 +47,7 @@ class ReliefThroughGatewayTest {
 
     @BeforeAll
     static void startSuite() throws Exception {
-        suite = new Suite();
+        suite = new Suite(Suite.DEMO_STORY_DAY);
         Path data = Files.createDirectories(suite.work().resolve("data"));
         suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
         String configUrl = suite.url("config");
@@ -176,7 +176,7 @@ class ReliefThroughGatewayTest {
                    "households":2,"persons":5,"totalAmount":2100,"objectionMethod":"公示期内向富强村民委员会反映"},
                  "region":"230202102201","audience":"230202102201","disclosure":"PROACTIVE",
                  "informationFormedOn":"%s"}
-                """.formatted(TestDate.today());
+                """.formatted(suite.day());
     }
 
     static HttpResponse<String> upload(String path, String token, byte[] csv) throws Exception {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.gongkai.api.testing.TestDate;
 
 /**
  * Starts the real jars (config, sectors, gateway) on free ports, waits on their health, and stops them. Every
- * process's clock starts at 09:00 on the test date ({@link TestDate}), so the scenarios mean the same on any day.
+ * process's clock starts at 09:00 on the test date ({@link TestDate}), or on the demo story's day for a scenario that
+ * continues it, so the scenarios mean the same whatever the machine's date.
  */
 final class Suite implements AutoCloseable {
 
@@ -29,8 +31,27 @@ final class Suite implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
+    /**
+     * The day the sectors' demo stories are written for: every demo notice is published by 2026-11-23. A scenario
+     * that continues a demo story (approves its roster once the village publicity has ended) runs on this day.
+     */
+    static final LocalDate DEMO_STORY_DAY = LocalDate.of(2026, 11, 25);
+
+    private final LocalDate day;
+
+    /** Every process's clock starts at 09:00 on the test date. */
     Suite() throws IOException {
+        this(TestDate.today());
+    }
+
+    /** Every process's clock starts at 09:00 on {@code day}. */
+    Suite(LocalDate day) throws IOException {
+        this.day = day;
         work = Files.createTempDirectory("gongkai-e2e-");
+    }
+
+    LocalDate day() {
+        return day;
     }
 
     int port(String name) {
@@ -47,7 +68,7 @@ final class Suite implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: run the whole build with ./mvnw verify");
         }
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-                jar.toString(), "--server.port=" + port(name), "--gongkai.clock.starts-at=" + TestDate.startsAt()));
+                jar.toString(), "--server.port=" + port(name), "--gongkai.clock.starts-at=" + day + "T09:00:00+08:00"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());

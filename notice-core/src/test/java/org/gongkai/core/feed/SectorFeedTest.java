@@ -116,9 +116,7 @@ class SectorFeedTest {
         String feedUri = "/api/fixture/public/feed?region=" + region;
         // another instance withdraws it: a plain update, no event in this instance, later than any change seen
         long version = notice.version();
-        java.time.Instant later = mongo.findOne(new Query().with(org.springframework.data.domain.Sort.by(
-                org.springframework.data.domain.Sort.Direction.DESC, "updatedAt")).limit(1), Notice.class)
-                .block().updatedAt().plusSeconds(1);
+        java.time.Instant later = laterThanAnyChange();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(notice.id())), new Update().set("status", "WITHDRAWN")
                 .set("version", version + 1).set("updatedAt", later), Notice.class).block();
 
@@ -137,11 +135,13 @@ class SectorFeedTest {
     void aNoticeInsertedByAnotherInstanceIsNotServedUntilTheRefreshBecauseReadsNeverQueryTheStore() {
         String region = "230202105001";
         Notice template = publish("FX-01", "样板", "正文", region, TODAY.minusDays(1));
+        java.time.Instant later = laterThanAnyChange();
         Document copy = new Document();
         mongo.getConverter().write(template, copy);
         copy.put("_id", "fixture:from-another-instance");
         copy.put("title", "另一实例发布的公示");
         copy.put("version", 0L);
+        copy.put("updatedAt", java.util.Date.from(later));
         mongo.getCollection("notices").flatMap(c -> Mono.from(c.insertOne(copy))).block();
         String feedUri = "/api/fixture/public/feed?region=" + region;
 
@@ -181,6 +181,13 @@ class SectorFeedTest {
         NoticeDraft draft = new NoticeDraft(row, title, body, Map.of("note", "无"), region, "PUBLIC",
                 Disclosure.PROACTIVE, null, day.minusDays(1), null, null);
         return demo.published(draft, day, null).block();
+    }
+
+    /** The time another instance writes at: after every change in the store (the test dates move the clocks). */
+    java.time.Instant laterThanAnyChange() {
+        return mongo.findOne(new Query().with(org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Direction.DESC, "updatedAt")).limit(1), Notice.class)
+                .block().updatedAt().plusSeconds(1);
     }
 
     FeedPage page(String uri) {

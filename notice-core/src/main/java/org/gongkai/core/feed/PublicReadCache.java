@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.PublicChange;
@@ -31,12 +30,26 @@ public class PublicReadCache {
         this.clock = clock;
     }
 
-    /** The cached answer for {@code key}, loading it once however many ask at the same time. Errors are not kept. */
+    /** A load that failed (a 404 for an unknown id is one): handed to the caller, never kept. */
+    private record Failure(Throwable error) {
+    }
+
+    /**
+     * The cached answer for {@code key}, loading it once however many ask at the same time. Errors are not kept, and
+     * they reach the caller as a value rather than a failed future, so the cache does not log every 404 with a stack.
+     */
     @SuppressWarnings("unchecked")
     public <T> Mono<T> get(String key, Supplier<Mono<T>> loader) {
         String dated = LocalDate.now(clock) + "|" + key;
-        return Mono.fromFuture(() -> (CompletableFuture<T>) cache.get(dated,
-                (k, executor) -> loader.get().map(value -> (Object) value).toFuture()), true);
+        return Mono.fromFuture(() -> cache.get(dated, (k, executor) -> loader.get().map(value -> (Object) value)
+                        .onErrorResume(error -> Mono.just(new Failure(error))).toFuture()), true)
+                .flatMap(value -> {
+                    if (value instanceof Failure failure) {
+                        cache.synchronous().invalidate(dated);
+                        return Mono.error(failure.error());
+                    }
+                    return Mono.just((T) value);
+                });
     }
 
     public void invalidateAll() {

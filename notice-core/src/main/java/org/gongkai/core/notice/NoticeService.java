@@ -13,6 +13,7 @@ import org.gongkai.core.calendar.PublicityStatus;
 import org.gongkai.core.catalog.Catalog;
 import org.gongkai.core.catalog.CatalogRow;
 import org.gongkai.core.content.HtmlSanitizer;
+import org.gongkai.core.content.PlainText;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
@@ -118,6 +119,10 @@ public class NoticeService {
     }
 
     public Mono<Notice> withdraw(Actor actor, String id, String reason) {
+        List<FieldProblem> markup = PlainText.problems("reason", reason);
+        if (!markup.isEmpty()) {
+            return Mono.error(ProblemException.invalid(markup));
+        }
         return store.require(id).flatMap(notice -> {
             actor.require(sector.name(), notice.region(), Role.EDITOR);
             notice.withdraw(reason, actor, clock.instant());
@@ -247,6 +252,9 @@ public class NoticeService {
                 && !draft.audience().startsWith(draft.region().replaceAll("0+$", ""))) {
             problems.add(FieldProblem.of("audience", "公开对象所在区划应在公告所属区划之内"));
         }
+        problems.addAll(PlainText.problems("title", draft.title()));
+        problems.addAll(PlainText.problems("disclosureReason", draft.disclosureReason()));
+        problems.addAll(PlainText.problems("payload", draft.payload()));
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }

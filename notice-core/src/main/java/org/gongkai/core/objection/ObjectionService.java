@@ -3,6 +3,7 @@ package org.gongkai.core.objection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.types.ObjectId;
 import org.gongkai.core.calendar.PeriodCalculator;
@@ -12,6 +13,7 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeStatus;
 import org.gongkai.core.notice.NoticeStore;
 import org.gongkai.core.privacy.FieldCipher;
+import org.gongkai.core.content.PlainText;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
@@ -54,6 +56,11 @@ public class ObjectionService {
     }
 
     public Mono<Receipt> file(String noticeId, ObjectionForm form) {
+        List<FieldProblem> markup = new ArrayList<>(PlainText.problems("name", form.name()));
+        markup.addAll(PlainText.problems("reason", form.reason()));
+        if (!markup.isEmpty()) {
+            return Mono.error(ProblemException.invalid(markup));
+        }
         return notices.publicNotice(noticeId).flatMap(notice -> file(notice, form));
     }
 

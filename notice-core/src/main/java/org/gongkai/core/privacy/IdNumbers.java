@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.gongkai.api.privacy.PersonalNumbers;
 
 /** Resident identity numbers (GB 11643-1999): 18 characters, birth date at 7-14, ISO 7064 MOD 11-2 check. */
 public final class IdNumbers {
@@ -15,9 +16,12 @@ public final class IdNumbers {
     private IdNumbers() {
     }
 
-    /** Trims and upper-cases a trailing x; the stored and compared form of an ID number. */
+    /**
+     * The stored and compared form of an ID number, as {@link PersonalNumbers#canonical}: ASCII digits, separators
+     * and invisible characters gone, a trailing x upper-cased.
+     */
     public static String normalise(String id) {
-        return id == null ? null : id.strip().toUpperCase(Locale.ROOT);
+        return id == null ? null : PersonalNumbers.canonical(id).toUpperCase(Locale.ROOT);
     }
 
     /** Why the ID is invalid, with birth dates after {@code today} refused; empty when it is valid. */

@@ -1,6 +1,7 @@
 package org.gongkai.core.privacy;
 
 import java.util.List;
+import org.gongkai.api.privacy.PersonalNumbers;
 
 /** How one value is de-identified for the public. */
 public enum MaskRule {
@@ -30,7 +31,8 @@ public enum MaskRule {
         if (this == SHOW) {
             return raw;
         }
-        String value = raw.strip();
+        String value = this == NAME_STAR_SECOND || this == ADDRESS_TO_VILLAGE ? raw.strip()
+                : PersonalNumbers.canonical(raw);
         if (value.isEmpty()) {
             return value;
         }

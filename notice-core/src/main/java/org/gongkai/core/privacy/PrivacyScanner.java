@@ -1,28 +1,23 @@
 package org.gongkai.core.privacy;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.api.privacy.PersonalNumbers;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds unmasked resident ID numbers and mainland mobile numbers in text fields before a notice is released.
- * HTML markup is reduced to its text and attribute values (a number in an {@code href} is published too), and
- * full-width characters are normalised, so that neither hides a number.
+ * Finds unmasked resident ID numbers, mobile numbers and bank card numbers in text fields before a notice is released.
+ * HTML markup is reduced to its text and attribute values (a number in an {@code href} is published too); what a
+ * number is, in whatever digits and separators it is written, is {@link PersonalNumbers}'s to say.
  */
 public final class PrivacyScanner {
 
     private static final int CONTEXT = 12;
 
-    // A number glued to more digits (a bank account, an order number) is something else.
-    private static final Pattern ID_NUMBER =
-            Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
-    private static final Pattern MOBILE =
-            Pattern.compile("(?<![0-9])(?:(?:\\+|00)86[ -]?)?(1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4})(?![0-9])");
 
     private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
     // Inline markup inside a number ("138<b>0013</b>8000") renders as one run of digits, so it leaves no gap.
@@ -52,93 +47,22 @@ public final class PrivacyScanner {
     }
 
     private static List<PrivacyHit> scanField(String path, String value) {
-        String text = SPACES.matcher(normalise(decodeEntities(stripMarkup(value)))).replaceAll(" ");
-        List<Span> spans = findSpans(text);
-        if (spans.isEmpty()) {
+        String text = SPACES.matcher(decodeEntities(stripMarkup(value))).replaceAll(" ");
+        List<PersonalNumbers.Found> found = PersonalNumbers.find(text);
+        if (found.isEmpty()) {
             return List.of();
         }
-        String masked = maskAll(text, spans);
-        List<PrivacyHit> hits = new ArrayList<>(spans.size());
-        for (Span span : spans) {
-            hits.add(new PrivacyHit(path, span.kind(), excerpt(masked, span)));
+        String masked = PersonalNumbers.mask(text);
+        List<PrivacyHit> hits = new ArrayList<>(found.size());
+        for (PersonalNumbers.Found number : found) {
+            hits.add(new PrivacyHit(path, number.kind().name(), excerpt(masked, number)));
         }
         return hits;
     }
 
-    private record Span(String kind, int start, int end, int numberStart) {
-    }
-
-    private static List<Span> findSpans(String text) {
-        List<Span> spans = new ArrayList<>();
-        Matcher id = ID_NUMBER.matcher(text);
-        while (id.find()) {
-            spans.add(new Span(PrivacyHit.ID_NUMBER, id.start(), id.end(), id.start()));
-        }
-        Matcher mobile = MOBILE.matcher(text);
-        while (mobile.find()) {
-            if (isSeparated(mobile.group(1)) && continuesAnotherNumber(text, mobile.start(), mobile.end())) {
-                continue;
-            }
-            spans.add(new Span(PrivacyHit.MOBILE, mobile.start(), mobile.end(), mobile.start(1)));
-        }
-        spans.sort(Comparator.comparingInt(Span::start));
-        List<Span> disjoint = new ArrayList<>();
-        int lastEnd = -1;
-        for (Span span : spans) {
-            if (span.start() >= lastEnd) {
-                disjoint.add(span);
-                lastEnd = span.end();
-            }
-        }
-        return disjoint;
-    }
-
-    private static boolean isSeparated(String number) {
-        return number.indexOf(' ') >= 0 || number.indexOf('-') >= 0;
-    }
-
-    // "6222 138 0013 8000 12" is grouped digits of a longer number, not a phone number.
-    private static boolean continuesAnotherNumber(String text, int start, int end) {
-        boolean before = start >= 2 && isSeparator(text.charAt(start - 1)) && isDigit(text.charAt(start - 2));
-        boolean after = end + 1 < text.length() && isSeparator(text.charAt(end)) && isDigit(text.charAt(end + 1));
-        return before || after;
-    }
-
-    private static String maskAll(String text, List<Span> spans) {
-        StringBuilder out = new StringBuilder(text);
-        for (Span span : spans) {
-            String number = text.substring(span.numberStart(), span.end());
-            String masked = PrivacyHit.ID_NUMBER.equals(span.kind())
-                    ? maskMiddle(number, 4, number.length() == 15 ? 3 : 4)
-                    : maskMiddle(number, 3, 4);
-            out.replace(span.numberStart(), span.end(), masked);
-        }
-        return out.toString();
-    }
-
-    /** Stars every digit but the first {@code keepFirst} and last {@code keepLast}; separators stay put. */
-    private static String maskMiddle(String number, int keepFirst, int keepLast) {
-        int total = 0;
-        for (int i = 0; i < number.length(); i++) {
-            total += isSeparator(number.charAt(i)) ? 0 : 1;
-        }
-        StringBuilder out = new StringBuilder(number.length());
-        int seen = 0;
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (isSeparator(c)) {
-                out.append(c);
-                continue;
-            }
-            out.append(seen < keepFirst || seen >= total - keepLast ? c : '*');
-            seen++;
-        }
-        return out.toString();
-    }
-
-    private static String excerpt(String masked, Span span) {
-        int from = Math.max(0, span.start() - CONTEXT);
-        int to = Math.min(masked.length(), span.end() + CONTEXT);
+    private static String excerpt(String masked, PersonalNumbers.Found number) {
+        int from = Math.max(0, number.start() - CONTEXT);
+        int to = Math.min(masked.length(), number.end() + CONTEXT);
         String window = WHITESPACE.matcher(masked.substring(from, to)).replaceAll(" ").strip();
         return (from > 0 ? "…" : "") + window + (to < masked.length() ? "…" : "");
     }
@@ -182,36 +106,8 @@ public final class PrivacyScanner {
         };
     }
 
-    /** Full-width digits, X, plus, dashes and spaces become their ASCII forms; zero-width characters go. */
-    static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF10' && c <= '\uFF19') {
-                out.append((char) ('0' + (c - '\uFF10')));
-            } else if (c == '\uFF38' || c == '\uFF58') {
-                out.append(c == '\uFF38' ? 'X' : 'x');
-            } else if (c == '\uFF0B') {
-                out.append('+');
-            } else if (c == '\uFF0D' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
-                out.append('-');
-            } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')) {
-                out.append(' ');
-            } else if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
-                continue;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '-';
     }
 
     /** Natural order: {@code rows[2]} before {@code rows[10]}. */

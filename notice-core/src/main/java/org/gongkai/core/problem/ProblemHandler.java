@@ -15,6 +15,10 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.beans.TypeMismatchException;
 
 /** Turns every exception into application/problem+json; never a stack trace, never a bare 500 for bad input. */
 @RestControllerAdvice
@@ -38,11 +42,28 @@ public class ProblemHandler {
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> input(ServerWebInputException e, ServerWebExchange exchange) {
-        String reason = e.getMostSpecificCause() == e ? e.getReason()
-                : "请求体无法解析（不是有效的JSON，或字段类型不符）：" + firstLine(e.getMostSpecificCause().getMessage());
         String field = e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : "request";
+        String reason = inputReason(e, field);
         return respond(Problems.of(ProblemType.VALIDATION, reason, List.of(FieldProblem.of(field, reason)),
                 path(exchange)));
+    }
+
+    /** In Chinese, naming the parameter, never a class name or Spring's English sentence. */
+    private static String inputReason(ServerWebInputException e, String field) {
+        if (e instanceof MissingRequestValueException missing) {
+            return "缺少" + ("request part".equals(missing.getLabel()) ? "上传的文件部分" : "请求参数") + "「"
+                    + missing.getName() + "」";
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TypeMismatchException mismatch) {
+                return "参数「" + field + "」的值「" + mismatch.getValue() + "」格式不对";
+            }
+        }
+        if (e.getMethodParameter() != null && !e.getMethodParameter().hasParameterAnnotation(
+                org.springframework.web.bind.annotation.RequestBody.class)) {
+            return "参数「" + field + "」的值无效";
+        }
+        return "请求体无法解析（不是有效的JSON，或字段类型不符）";
     }
 
     @ExceptionHandler(CalendarYearMissingException.class)
@@ -58,14 +79,33 @@ public class ProblemHandler {
         return respond(Problems.of(ProblemType.CONFLICT, "该公告刚被他人修改，本次操作未生效", List.of(), path(exchange)));
     }
 
+    @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+    ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeStatusException e, ServerWebExchange exchange) {
+        String sent = e.getContentType() == null ? "（未注明）" : e.getContentType().toString();
+        String supported = e.getSupportedMediaTypes().isEmpty() ? "application/json"
+                : String.join("、", e.getSupportedMediaTypes().stream().map(Object::toString).toList());
+        return respond(Problems.of(ProblemType.UNSUPPORTED_MEDIA, "不支持以「" + sent + "」提交，请使用 " + supported,
+                List.of(), path(exchange)));
+    }
+
+    @ExceptionHandler(MethodNotAllowedException.class)
+    ResponseEntity<ProblemDetail> method(MethodNotAllowedException e, ServerWebExchange exchange) {
+        ProblemDetail body = Problems.of(ProblemType.METHOD_NOT_ALLOWED, "该接口不支持 " + e.getHttpMethod() + " 方法",
+                List.of(), path(exchange));
+        return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .allow(e.getSupportedMethods().toArray(org.springframework.http.HttpMethod[]::new)).body(body);
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e, ServerWebExchange exchange) {
-        ProblemType type = e.getStatusCode().value() == 404 ? ProblemType.NOT_FOUND
-                : e.getStatusCode().value() == 413 ? ProblemType.PAYLOAD_TOO_LARGE
-                : e.getStatusCode().value() == 415 ? ProblemType.UNSUPPORTED_MEDIA
+        int code = e.getStatusCode().value();
+        ProblemType type = code == 404 ? ProblemType.NOT_FOUND
+                : code == 413 ? ProblemType.PAYLOAD_TOO_LARGE
+                : code == 415 ? ProblemType.UNSUPPORTED_MEDIA
                 : e.getStatusCode().is4xxClientError() ? ProblemType.VALIDATION : ProblemType.INTERNAL;
-        ProblemDetail body = Problems.of(e.getStatusCode(), type, e.getReason() != null ? e.getReason() : type.title());
-        return respond(body);
+        String detail = code == 404 ? "没有这个接口：" + exchange.getRequest().getMethod() + " " + path(exchange)
+                : type.title();
+        return respond(Problems.of(e.getStatusCode(), type, detail));
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
     VALIDATION("validation", HttpStatus.BAD_REQUEST, "请求内容有误"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "未找到"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方法"),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "需要登录"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "无权执行此操作"),
     ILLEGAL_TRANSITION("illegal-transition", HttpStatus.CONFLICT, "当前状态不允许此操作"),

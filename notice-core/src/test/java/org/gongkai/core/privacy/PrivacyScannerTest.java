@@ -123,9 +123,13 @@ class PrivacyScannerTest {
     }
 
     @Test
-    void longBankAccountContainingAMobileLikeRunIsNotReported() {
-        assertThat(scan("a", "开户账号6222021380013800012，开户行某某银行")).isEmpty();
-        assertThat(scan("a", "账号 62220213800138000")).isEmpty();
+    void aBankAccountContainingAMobileLikeRunIsReportedAsABankCardNotAMobile() {
+        assertThat(scan("a", "开户账号6222021380013800012，开户行某某银行")).singleElement().satisfies(hit -> {
+            assertThat(hit.kind()).isEqualTo(PrivacyHit.BANK_CARD);
+            assertThat(hit.reason()).isEqualTo("未脱敏的银行卡号");
+            assertThat(hit.excerpt()).contains("***************0012");
+        });
+        assertThat(scan("a", "账号 62220213800138000")).extracting(PrivacyHit::kind).containsExactly(PrivacyHit.BANK_CARD);
     }
 
     @Test
@@ -135,9 +139,20 @@ class PrivacyScannerTest {
     }
 
     @Test
-    void groupedBankCardIsNotReportedAsMobile() {
-        assertThat(scan("a", "卡号 6222 1380 0138 0001")).isEmpty();
-        assertThat(scan("a", "卡号 6217 138 0013 8000 12")).isEmpty();
+    void groupedBankCardIsReportedAsABankCardNotAMobile() {
+        assertThat(scan("a", "卡号 6222 1380 0138 0001")).extracting(PrivacyHit::kind).containsExactly(PrivacyHit.BANK_CARD);
+        assertThat(scan("a", "卡号 6217 138 0013 8000 12")).extracting(PrivacyHit::kind)
+                .containsExactly(PrivacyHit.BANK_CARD);
+    }
+
+    @Test
+    void anIdNumberWrittenInGroupsWithSpacesOrHyphensIsFound() {
+        // the two variants that were published in clear before: separators between the digit groups
+        assertThat(scan("title", "户主李四 230202 19850312 1238")).extracting(PrivacyHit::kind)
+                .containsExactly(PrivacyHit.ID_NUMBER);
+        assertThat(scan("title", "户主李四 2302-0219-6207-0820-1X")).singleElement()
+                .satisfies(hit -> assertThat(hit.excerpt()).contains("2302-****-****-**20-1X"));
+        assertThat(scan("body", "<p>身份证 230202&nbsp;19620708&nbsp;201x</p>")).hasSize(1);
     }
 
     @Test

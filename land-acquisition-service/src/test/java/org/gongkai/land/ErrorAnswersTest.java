@@ -1,0 +1,91 @@
+package org.gongkai.land;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.land.LandApi.EDITOR;
+
+import org.gongkai.core.testing.SectorIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * Every kind of bad request is answered in Chinese problem+json naming what was wrong, never with a class name or
+ * Spring's English sentence; an unknown path or method is 404 or 405 (not "sign in"); no stack trace is logged.
+ */
+@SectorIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorAnswersTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void aBodyOfTheWrongMediaTypeIs415InChinese() {
+        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(EDITOR)).contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("标题").exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://gongkai.example/problems/unsupported-media")
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("text/plain")
+                        .contains("application/json").doesNotContain("org.gongkai").doesNotContain("bodyType"));
+    }
+
+    @Test
+    void aMissingQueryParameterOrUploadPartIsNamedInChinese() {
+        web.get().uri("/api/land/public/notices/land:none/verify").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("digest")
+                .jsonPath("$.detail").isEqualTo("缺少请求参数「digest」");
+        String id = new LandApi(web).create(LandApi.compensationDetails("补偿明细（缺少文件）"));
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("other", "x".getBytes()).filename("x.csv");
+        web.post().uri("/api/land/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("缺少上传的文件部分「file」");
+    }
+
+    @Test
+    void aBadParameterValueIsNotCalledABadJsonBody() {
+        String id = new LandApi(web).create(LandApi.compensationDetails("补偿明细（参数有误）"));
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("file", "x".getBytes()).filename("x.csv");
+        web.post().uri("/api/land/notices/{id}/rosters?async=perhaps", id).headers(h -> h.setBearerAuth(EDITOR))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString())
+                        .contains("参数「async」").contains("perhaps").doesNotContain("JSON"));
+    }
+
+    @Test
+    void anUnknownPathOrMethodIs404Or405EvenWithoutAToken() {
+        web.get().uri("/api/land/nothing-here").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("没有这个接口"));
+        web.delete().uri("/api/land/notices").exchange()
+                .expectStatus().isEqualTo(405)
+                .expectHeader().valueEquals("Allow", "POST")
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("DELETE"));
+        web.post().uri("/api/land/notices").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aNotFoundNoticeLogsNoStackTrace(CapturedOutput output) {
+        int before = output.getAll().length();
+        web.get().uri("/api/land/public/notices/land:0000000000000000000000aa").exchange().expectStatus().isNotFound();
+        web.get().uri("/api/land/public/notices/land:0000000000000000000000aa").exchange().expectStatus().isNotFound();
+
+        assertThat(output.getAll().substring(before)).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+}

@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,7 @@ class LandThroughGatewayTest {
     static String noticeId;
     static Path data;
     static String configUrl;
+    static String interruptedUpload;
 
     @BeforeAll
     static void startSuite() throws Exception {
@@ -101,6 +103,34 @@ class LandThroughGatewayTest {
     }
 
     @Test
+    @Order(2)
+    void aLargeRosterThroughTheGatewayIsWorkedOnInTheBackgroundAndEveryProblemIsReported() throws Exception {
+        Path rosters = Files.createDirectories(suite.work().resolve("rosters"));
+        LargeRosters.writeCsv(rosters.resolve("good.csv"), 100_000, false);
+        LargeRosters.writeCsv(rosters.resolve("bad.csv"), 100_000, true);
+
+        HttpResponse<String> taken = suite.upload("/api/land/notices/" + rosterNotice("十万行") + "/rosters", EDITOR,
+                rosters.resolve("good.csv"));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
+        String done = awaitOutcome(taken.headers().firstValue("Location").orElseThrow());
+        assertThat((String) JsonPath.read(done, "$.state")).isEqualTo("ACCEPTED");
+        assertThat((Integer) JsonPath.read(done, "$.rowsValid")).isEqualTo(100_000);
+
+        HttpResponse<String> refused = suite.upload("/api/land/notices/" + rosterNotice("一万处错误") + "/rosters",
+                EDITOR, rosters.resolve("bad.csv"));
+        assertThat(refused.statusCode()).isEqualTo(202);
+        String outcome = awaitOutcome(refused.headers().firstValue("Location").orElseThrow());
+        assertThat((String) JsonPath.read(outcome, "$.state")).isEqualTo("REJECTED");
+        assertThat((Integer) JsonPath.read(outcome, "$.problemCount")).isEqualTo(10_000);
+        assertThat((List<?>) JsonPath.read(outcome, "$.problems")).hasSize(1_000);
+        String report = JsonPath.read(outcome, "$.report");
+        HttpResponse<byte[]> sheet = suite.http.send(HttpRequest.newBuilder(URI.create(suite.url("gateway") + report))
+                .header("Authorization", "Bearer " + EDITOR).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(new String(sheet.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
     @Order(3)
     void theDemoStoryIsLoadedWithMaskedRosters() throws Exception {
         HttpResponse<String> feed = suite.send("GET", "/api/land/public/feed?type=COMPENSATION_DETAILS", null, null);
@@ -114,6 +144,12 @@ class LandThroughGatewayTest {
     @Test
     @Order(4)
     void withTheLandServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
+        Path big = suite.work().resolve("rosters").resolve("interrupted.xlsx");
+        LargeRosters.writeXlsx(big, 100_000, false);
+        HttpResponse<String> started = suite.upload("/api/land/notices/" + rosterNotice("中断") + "/rosters", EDITOR,
+                big);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        interruptedUpload = started.headers().firstValue("Location").orElseThrow();
         suite.kill("land");
 
         HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
@@ -147,6 +183,40 @@ class LandThroughGatewayTest {
         }
         assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("ok");
         assertThat(feed.body()).contains(noticeId);
+    }
+
+    @Test
+    @Order(6)
+    void anUploadInterruptedByTheCrashIsMarkedFailedAtStartUpSoItCanBeRetriedAtOnce() throws Exception {
+        HttpResponse<String> upload = suite.send("GET", interruptedUpload, EDITOR, null);
+
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(upload.body(), "$.state")).isEqualTo("FAILED");
+        assertThat((String) JsonPath.read(upload.body(), "$.problems[0].reason")).contains("请重新上传");
+    }
+
+    /** A fresh compensation-details draft (LAND-06) to attach a roster to. */
+    static String rosterNotice(String title) throws Exception {
+        HttpResponse<String> created = suite.send("POST", "/api/land/notices", EDITOR, """
+                {"catalogRow":"LAND-06","title":"大民村被征地农户补偿明细（%s）","body":"<p>现予公示。</p>",
+                 "payload":{"projectName":"端到端测试项目","village":"大民村","totalAmount":100000},
+                 "region":"230202000000","audience":"230202100201","disclosure":"PROACTIVE",
+                 "informationFormedOn":"%s"}
+                """.formatted(title, TestDate.today()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JsonPath.read(created.body(), "$.id");
+    }
+
+    static String awaitOutcome(String location) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            HttpResponse<String> progress = suite.send("GET", location, EDITOR, null);
+            assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
+            if (!progress.body().contains("\"PROCESSING\"") || System.nanoTime() > deadline) {
+                return progress.body();
+            }
+            Thread.sleep(500);
+        }
     }
 
     static void startLand() throws Exception {

@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.gongkai.core.privacy.IdNumbers;
-import org.gongkai.core.roster.RosterRow;
+import org.gongkai.core.roster.RosterRows;
 import org.gongkai.core.roster.RosterUpload;
 import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
@@ -56,6 +56,9 @@ class CompensationRosterUploadTest {
     MovableClock clock;
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @Autowired
+    RosterRows rosterRows;
     LandApi api;
 
     @BeforeEach
@@ -285,6 +288,6 @@ class CompensationRosterUploadTest {
     }
 
     private long rowsOf(RosterUpload upload) {
-        return mongo.count(Query.query(Criteria.where("uploadId").is(upload.id())), RosterRow.class).block();
+        return rosterRows.of(upload.id()).count().block();
     }
 }

@@ -3,10 +3,14 @@ package org.gongkai.land;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.land.LandApi.EDITOR;
 
+import org.gongkai.core.testing.RawHttp;
 import org.gongkai.core.testing.SectorIntegrationTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
@@ -24,6 +28,9 @@ class ErrorAnswersTest {
 
     @Autowired
     WebTestClient web;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aBodyOfTheWrongMediaTypeIs415InChinese() {
@@ -78,6 +85,50 @@ class ErrorAnswersTest {
                 .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("DELETE"));
         web.post().uri("/api/land/notices").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aMalformedPercentEscapeIsAChineseProblemNotAnEmpty400() throws Exception {
+        for (String target : List.of("/api/land/public/feed?q=%zz", "/api/land/public/feed?q=%E5%8",
+                "/api/land/public/notices/%zz")) {
+            String answer = RawHttp.get(port, target);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"detail\":\"请求地址无效").contains("百分号转义");
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413NamingItAndAnOverlongReasonIsAFieldProblem() {
+        String huge = "异".repeat(400_000);   // 1.2 MB of UTF-8
+        web.post().uri("/api/land/public/notices/land:0000000000000000000000aa/objections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "张三", "contact", "13800000000", "reason", huge)).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("1MB"));
+
+        String longReason = "异".repeat(33_000);   // about 100 KB of UTF-8: inside the body limit, over the field's
+        web.post().uri("/api/land/public/notices/land:0000000000000000000000aa/objections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "张三", "contact", "13800000000", "reason", longReason)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason")
+                .jsonPath("$.errors[0].reason").isEqualTo("异议理由不超过2000字");
+    }
+
+    @Test
+    void anUploadOverThePartLimitIs413NamingItNeverA500(CapturedOutput output) {
+        String id = new LandApi(web).create(LandApi.compensationDetails("补偿明细（超大文件）"));
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("file", new byte[65 * 1024 * 1024]).filename("大名单.csv");
+
+        web.post().uri("/api/land/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/payload-too-large")
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("64MB").contains("上传的文件"));
+        assertThat(output.getAll()).doesNotContain("DataBufferLimitException");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.roster.RosterRow;
-import org.gongkai.core.roster.RosterRowRepository;
+import org.gongkai.core.roster.RosterRows;
 import org.gongkai.education.notice.EducationNoticeTypes;
 import org.gongkai.education.notice.EducationPayloads.ClassDraw;
 import org.gongkai.education.notice.EducationPayloads.PlacementResult;
@@ -34,10 +34,10 @@ class PlacementRules implements NoticeRules {
     static final int MAX_ROW_PROBLEMS = 20;
 
     private final PayloadReader payloads;
-    private final RosterRowRepository rows;
+    private final RosterRows rows;
     private final Clock clock;
 
-    PlacementRules(PayloadReader payloads, RosterRowRepository rows, Clock clock) {
+    PlacementRules(PayloadReader payloads, RosterRows rows, Clock clock) {
         this.payloads = payloads;
         this.rows = rows;
         this.clock = clock;
@@ -115,7 +115,7 @@ class PlacementRules implements NoticeRules {
         }
         Set<String> drawn = new HashSet<>();
         result.classes().forEach(c -> drawn.add(c.className()));
-        return rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId())
+        return rows.of(notice.roster().uploadId())
                 .filter(row -> !drawn.contains(row.values().getOrDefault("className", "")))
                 .take(MAX_ROW_PROBLEMS)
                 .map(PlacementRules::unknownClass)

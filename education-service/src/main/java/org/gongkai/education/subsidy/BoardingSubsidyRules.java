@@ -7,7 +7,7 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.roster.RosterRow;
-import org.gongkai.core.roster.RosterRowRepository;
+import org.gongkai.core.roster.RosterRows;
 import org.gongkai.education.notice.EducationNoticeTypes;
 import org.gongkai.education.notice.EducationPayloads.BoardingSubsidyList;
 import org.gongkai.core.notice.PayloadReader;
@@ -21,9 +21,9 @@ class BoardingSubsidyRules implements NoticeRules {
     static final String AMOUNT = "amount";
 
     private final PayloadReader payloads;
-    private final RosterRowRepository rows;
+    private final RosterRows rows;
 
-    BoardingSubsidyRules(PayloadReader payloads, RosterRowRepository rows) {
+    BoardingSubsidyRules(PayloadReader payloads, RosterRows rows) {
         this.payloads = payloads;
         this.rows = rows;
     }
@@ -47,7 +47,7 @@ class BoardingSubsidyRules implements NoticeRules {
             return Mono.just(List.of());
         }
         BigDecimal stated = list.get().totalAmount();
-        return rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId()).map(BoardingSubsidyRules::amountOf)
+        return rows.of(notice.roster().uploadId()).map(BoardingSubsidyRules::amountOf)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .map(sum -> sum.compareTo(stated) == 0 ? List.<FieldProblem>of()
                         : List.of(FieldProblem.of("payload.totalAmount", "补助总金额（" + stated.toPlainString()

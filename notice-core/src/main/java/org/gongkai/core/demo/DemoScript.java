@@ -124,7 +124,7 @@ public class DemoScript {
             boolean collectiveMember) {
         Objection o = new Objection(new ObjectId().toHexString(), null, notice.id(), null, reason, cipher.encrypt(name),
                 cipher.encrypt(contact), collectiveMember, at(day, 16), answerDueBy(day), Objection.Outcome.PENDING,
-                null, null, null, false);
+                null, null, null, false, null);
         return objections.insert(o);
     }
 

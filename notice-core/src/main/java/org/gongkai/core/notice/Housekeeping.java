@@ -1,10 +1,9 @@
 package org.gongkai.core.notice;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.gongkai.core.feed.SectorFeed;
-import org.gongkai.core.roster.RosterRowRepository;
+import org.gongkai.core.roster.RosterReports;
+import org.gongkai.core.roster.RosterRows;
 import org.gongkai.core.roster.RosterUpload;
 import org.gongkai.core.roster.RosterUploadRepository;
 import org.slf4j.Logger;
@@ -16,28 +15,29 @@ import reactor.core.publisher.Mono;
 
 /**
  * The jobs the store cannot do by itself (no transactions, no TTL on the embedded store): finish a correction whose
- * predecessor was not yet marked superseded, remove rows of failed, replaced or abandoned uploads, and drop cached
+ * predecessor was not yet marked superseded, remove rows of refused, failed (see roster.UploadWorker) and replaced uploads and expired problem reports, and drop cached
  * public pages when the date turns (phases and days left change at midnight).
  */
 @Component
 class Housekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
-    private static final Duration ABANDONED = Duration.ofHours(1);
 
     private final NoticeRepository notices;
     private final NoticeStore store;
     private final RosterUploadRepository uploads;
-    private final RosterRowRepository rows;
+    private final RosterRows rows;
+    private final RosterReports reports;
     private final SectorFeed feed;
     private final Clock clock;
 
     Housekeeping(NoticeRepository notices, NoticeStore store, RosterUploadRepository uploads,
-            RosterRowRepository rows, SectorFeed feed, Clock clock) {
+            RosterRows rows, RosterReports reports, SectorFeed feed, Clock clock) {
         this.notices = notices;
         this.store = store;
         this.uploads = uploads;
         this.rows = rows;
+        this.reports = reports;
         this.feed = feed;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ class Housekeeping {
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT10M")
     void tidy() {
-        repairSupersessions().thenMany(removeDeadRows()).then()
+        repairSupersessions().thenMany(removeDeadRows()).then(reports.removeExpired())
                 .doOnError(e -> log.warn("housekeeping failed, will retry", e)).onErrorComplete().subscribe();
     }
 
@@ -65,12 +65,11 @@ class Housekeeping {
     }
 
     Flux<Void> removeDeadRows() {
-        Instant cutoff = clock.instant().minus(ABANDONED);
         return uploads.findAll()
                 .filter(u -> u.state() == RosterUpload.State.REJECTED || u.state() == RosterUpload.State.REPLACED
-                        || (u.state() == RosterUpload.State.PROCESSING && u.createdAt().isBefore(cutoff)))
-                .concatMap(u -> rows.countByUploadId(u.id()).filter(c -> c > 0)
-                        .flatMap(c -> rows.deleteByUploadId(u.id()).then(Mono.<Void>empty())));
+                        || u.state() == RosterUpload.State.FAILED)
+                .concatMap(u -> rows.exist(u.id()).filter(Boolean::booleanValue)
+                        .flatMap(c -> rows.delete(u.id()).then(Mono.<Void>empty())));
     }
 
     private static org.gongkai.core.security.Actor systemActor() {

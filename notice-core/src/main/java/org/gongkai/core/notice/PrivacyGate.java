@@ -9,7 +9,7 @@ import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
 import org.gongkai.core.roster.RosterRow;
-import org.gongkai.core.roster.RosterRowRepository;
+import org.gongkai.core.roster.RosterRows;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -21,9 +21,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class PrivacyGate {
 
-    private final RosterRowRepository rows;
+    private final RosterRows rows;
 
-    public PrivacyGate(RosterRowRepository rows) {
+    public PrivacyGate(RosterRows rows) {
         this.rows = rows;
     }
 
@@ -36,7 +36,7 @@ public class PrivacyGate {
             fields.put("attachments[" + i + "].name", notice.attachments().get(i).name());
         }
         Mono<Map<String, String>> withRoster = notice.roster() == null ? Mono.just(fields)
-                : rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId())
+                : rows.of(notice.roster().uploadId())
                         .doOnNext(row -> addRow(row, fields)).then(Mono.just(fields));
         return withRoster.map(PrivacyScanner::scan).flatMap(PrivacyGate::refuseIfAny);
     }

@@ -3,6 +3,7 @@ package org.gongkai.core.objection;
 import jakarta.validation.Valid;
 import org.gongkai.core.security.Actor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,15 +22,18 @@ import reactor.core.publisher.Mono;
 public class ObjectionController {
 
     private final ObjectionService objections;
+    private final ObjectionLimits limits;
 
-    public ObjectionController(ObjectionService objections) {
+    ObjectionController(ObjectionService objections, ObjectionLimits limits) {
         this.objections = objections;
+        this.limits = limits;
     }
 
     @PostMapping("/public/notices/{id}/objections")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<ObjectionService.Receipt> file(@PathVariable String id, @Valid @RequestBody ObjectionForm form) {
-        return objections.file(id, form);
+    Mono<ObjectionService.Receipt> file(@PathVariable String id, @Valid @RequestBody ObjectionForm form,
+            ServerHttpRequest request) {
+        return objections.file(id, form, ClientAddress.of(request, limits.trustedProxies()));
     }
 
     @GetMapping("/notices/{id}/objections")

@@ -2,8 +2,11 @@ package org.gongkai.core.objection;
 
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 public interface ObjectionRepository extends ReactiveMongoRepository<Objection, String> {
 
     Flux<Objection> findByNoticeIdOrderByFiledAtAsc(String noticeId);
+
+    Mono<Objection> findFirstByFingerprint(String fingerprint);
 }

@@ -33,11 +33,13 @@ public class ObjectionService {
     private final FieldCipher cipher;
     private final PeriodCalculator calculator;
     private final SectorProperties sector;
+    private final ObjectionThrottle throttle;
     private final Clock clock;
 
     public ObjectionService(ObjectionRepository objections, NoticeStore notices, FieldCipher cipher,
-            PeriodCalculator calculator, SectorProperties sector, Clock clock) {
+            PeriodCalculator calculator, SectorProperties sector, ObjectionThrottle throttle, Clock clock) {
         this.objections = objections;
+        this.throttle = throttle;
         this.notices = notices;
         this.cipher = cipher;
         this.calculator = calculator;
@@ -55,13 +57,21 @@ public class ObjectionService {
     public record Receipt(String id, String noticeId, Instant filedAt, LocalDate answerDueBy) {
     }
 
-    public Mono<Receipt> file(String noticeId, ObjectionForm form) {
+    /**
+     * @param client the filer's address, for the per-client limit (see {@link ObjectionThrottle})
+     */
+    public Mono<Receipt> file(String noticeId, ObjectionForm form, String client) {
         List<FieldProblem> markup = new ArrayList<>(PlainText.problems("name", form.name()));
         markup.addAll(PlainText.problems("reason", form.reason()));
         if (!markup.isEmpty()) {
             return Mono.error(ProblemException.invalid(markup));
         }
-        return notices.publicNotice(noticeId).flatMap(notice -> file(notice, form));
+        return notices.publicNotice(noticeId).flatMap(notice -> file(notice, form, client));
+    }
+
+    /** Without a client address (the demo, tests of the rules): only the per-notice limit and duplicates apply. */
+    public Mono<Receipt> file(String noticeId, ObjectionForm form) {
+        return file(noticeId, form, "unknown");
     }
 
     public Mono<View> answer(Actor actor, String objectionId, ObjectionAnswer answer) {
@@ -80,7 +90,7 @@ public class ObjectionService {
         return objections.findByNoticeIdOrderByFiledAtAsc(noticeId).collectList().map(ObjectionSummary::of);
     }
 
-    private Mono<Receipt> file(Notice notice, ObjectionForm form) {
+    private Mono<Receipt> file(Notice notice, ObjectionForm form, String client) {
         if (notice.status() != NoticeStatus.PUBLISHED || notice.period() == null
                 || PublicityStatus.of(notice.period(), clock).phase() != PublicityPhase.IN_PUBLICITY) {
             throw new ProblemException(ProblemType.OUTSIDE_PUBLICITY, notice.period() == null
@@ -90,6 +100,14 @@ public class ObjectionService {
         if (form.rosterLine() != null && (notice.roster() == null || form.rosterLine() > notice.roster().rows() + 1)) {
             throw ProblemException.invalid(List.of(FieldProblem.of("rosterLine", "名单中没有第" + form.rosterLine() + "行")));
         }
+        String fingerprint = throttle.fingerprint(notice.id(), form.contact(), form.reason());
+        Instant keepUntil = notice.period().end().plusDays(1).atStartOfDay(org.gongkai.core.time.Zones.SHANGHAI).toInstant();
+        return throttle.admit(notice.id(), client)
+                .then(throttle.firstTime(fingerprint, keepUntil))
+                .flatMap(first -> first ? insert(notice, form, fingerprint) : duplicate(fingerprint));
+    }
+
+    private Mono<Receipt> insert(Notice notice, ObjectionForm form, String fingerprint) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         LocalDate due = sector.objectionAnswerInWorkingDays()
@@ -97,8 +115,17 @@ public class ObjectionService {
                 : today.plusDays(sector.objectionAnswerDays());
         Objection objection = new Objection(new ObjectId().toHexString(), null, notice.id(), form.rosterLine(),
                 form.reason(), cipher.encrypt(form.name()), cipher.encrypt(form.contact()), form.member(),
-                now, due, Objection.Outcome.PENDING, null, null, null, false);
+                now, due, Objection.Outcome.PENDING, null, null, null, false, fingerprint);
         return objections.insert(objection).map(o -> new Receipt(o.id(), o.noticeId(), o.filedAt(), o.answerDueBy()));
+    }
+
+    /** The same notice, contact and text again: answered with the first one's number, nothing filed twice. */
+    private Mono<Receipt> duplicate(String fingerprint) {
+        return objections.findFirstByFingerprint(fingerprint).map(Objection::id).defaultIfEmpty("")
+                .flatMap(id -> Mono.error(new ProblemException(ProblemType.DUPLICATE, id.isEmpty()
+                        ? "已收到内容相同的异议，无需重复提交"
+                        : "已收到内容相同的异议（受理编号 " + id + "），无需重复提交；答复将按该编号送达")
+                        .with("objectionId", id)));
     }
 
     private Mono<View> answer(Actor actor, Notice notice, Objection objection, ObjectionAnswer answer) {

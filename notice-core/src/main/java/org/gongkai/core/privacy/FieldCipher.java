@@ -24,9 +24,30 @@ public final class FieldCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private final SecretKeySpec fingerprintKey;
 
     private FieldCipher(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
+        this.fingerprintKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"),
+                "gongkai fingerprint key".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+    }
+
+    /**
+     * A keyed fingerprint (HMAC-SHA256 under a key derived from this one, hex): equal values give equal
+     * fingerprints, and without the key a fingerprint cannot be turned back into a phone number or an address.
+     */
+    public String fingerprint(String value) {
+        return java.util.HexFormat.of().formatHex(hmac(fingerprintKey, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] hmac(SecretKeySpec key, byte[] data) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
     }
 
     public static FieldCipher fromBase64Key(String base64Key) {
@@ -55,15 +76,17 @@ public final class FieldCipher {
 
     /** Null stays null, so optional fields need no special case. */
     public String encrypt(String plain) {
-        if (plain == null) {
-            return null;
-        }
+        return plain == null ? null : encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Binary content (a stored report file) sealed the same way. */
+    public String encryptBytes(byte[] plain) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             return Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
@@ -73,9 +96,11 @@ public final class FieldCipher {
 
     /** Throws IllegalArgumentException when the value was altered or sealed with another key. */
     public String decrypt(String encoded) {
-        if (encoded == null) {
-            return null;
-        }
+        return encoded == null ? null : new String(decryptBytes(encoded), StandardCharsets.UTF_8);
+    }
+
+    /** The reverse of {@link #encryptBytes}; throws IllegalArgumentException when altered or of another key. */
+    public byte[] decryptBytes(String encoded) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(encoded);
@@ -88,8 +113,7 @@ public final class FieldCipher {
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-            byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
         } catch (AEADBadTagException e) {
             throw new IllegalArgumentException("密文校验失败：数据被篡改或密钥不符", e);
         } catch (GeneralSecurityException e) {

@@ -1,12 +1,15 @@
 package org.gongkai.core.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Thrown by any layer to answer with an RFC 9457 problem; carries every field problem, not just the first. */
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldProblem> errors;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -24,6 +27,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(List<FieldProblem> errors) {
         return new ProblemException(ProblemType.VALIDATION, "共有" + errors.size() + "处问题，请逐项修改", errors);
+    }
+
+    /** An extra member of the problem body (a count, a link, the id to quote). */
+    public ProblemException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 
     public ProblemType type() {

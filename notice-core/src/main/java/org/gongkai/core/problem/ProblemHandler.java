@@ -19,6 +19,9 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.util.unit.DataSize;
 
 /** Turns every exception into application/problem+json; never a stack trace, never a bare 500 for bad input. */
 @RestControllerAdvice
@@ -26,9 +29,46 @@ public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final DataSize bodyLimit;
+    private final DataSize partLimit;
+
+    ProblemHandler(@Value("${spring.http.codecs.max-in-memory-size:256KB}") DataSize bodyLimit,
+            @Value("${spring.webflux.multipart.max-disk-usage-per-part:64MB}") DataSize partLimit) {
+        this.bodyLimit = bodyLimit;
+        this.partLimit = partLimit;
+    }
+
+    /** An upload part or a body over its limit, however deep the codec threw it. */
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
+        return respond(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, tooLargeDetail(exchange), List.of(),
+                path(exchange)));
+    }
+
+    private String tooLargeDetail(ServerWebExchange exchange) {
+        MediaType type = exchange.getRequest().getHeaders().getContentType();
+        if (type != null && MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type)) {
+            return "上传的文件超过" + human(partLimit) + "上限，请压缩或拆分后再上传";
+        }
+        return "请求内容超过" + human(bodyLimit) + "上限，请精简内容；文件请作为附件或名单上传";
+    }
+
+    private static String human(DataSize size) {
+        long bytes = size.toBytes();
+        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / 1024 / 1024 + "MB"
+                : bytes >= 1024 ? bytes / 1024 + "KB" : bytes + "字节";
+    }
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e, ServerWebExchange exchange) {
-        return respond(Problems.of(e.type(), e.getMessage(), e.errors(), path(exchange)));
+        ProblemDetail body = Problems.of(e.type(), e.getMessage(), e.errors(), path(exchange));
+        e.properties().forEach(body::setProperty);
+        Object retryAfter = e.properties().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header("Retry-After", retryAfter.toString()).body(body);
+        }
+        return respond(body);
     }
 
     @ExceptionHandler(WebExchangeBindException.class)
@@ -104,12 +144,18 @@ public class ProblemHandler {
                 : code == 415 ? ProblemType.UNSUPPORTED_MEDIA
                 : e.getStatusCode().is4xxClientError() ? ProblemType.VALIDATION : ProblemType.INTERNAL;
         String detail = code == 404 ? "没有这个接口：" + exchange.getRequest().getMethod() + " " + path(exchange)
+                : code == 413 ? tooLargeDetail(exchange)
                 : type.title();
         return respond(Problems.of(e.getStatusCode(), type, detail));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataBufferLimitException limit) {
+                return tooLarge(limit, exchange);
+            }
+        }
         log.error("unexpected error on {}", path(exchange), e);
         return respond(Problems.of(ProblemType.INTERNAL, "服务内部错误，请稍后重试", List.of(), path(exchange)));
     }

@@ -21,6 +21,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "文件过大"),
     UNSUPPORTED_MEDIA("unsupported-media", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的文件类型"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试"),
+    DUPLICATE("duplicate", HttpStatus.CONFLICT, "重复提交"),
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "服务内部错误");
 
     public static final String BASE = "https://gongkai.example/problems/";

@@ -32,17 +32,24 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/${gongkai.sector.name}")
 public class RosterController {
 
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final RosterUploadService service;
     private final RosterReader reader;
+    private final RosterReports reports;
     private final NoticeStore notices;
     private final SectorProperties sector;
+    private final RosterProperties properties;
 
-    public RosterController(RosterUploadService service, RosterReader reader, NoticeStore notices,
-            SectorProperties sector) {
+    RosterController(RosterUploadService service, RosterReader reader, RosterReports reports, NoticeStore notices,
+            SectorProperties sector, RosterProperties properties) {
         this.service = service;
         this.reader = reader;
+        this.reports = reports;
         this.notices = notices;
         this.sector = sector;
+        this.properties = properties;
     }
 
     @PostMapping(value = "/notices/{id}/rosters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -57,6 +64,22 @@ public class RosterController {
 
     @GetMapping("/rosters/uploads/{uploadId}")
     Mono<RosterUpload> progress(@AuthenticationPrincipal Jwt jwt, @PathVariable String uploadId) {
+        return permitted(jwt, uploadId);
+    }
+
+    /** Every problem of a refused upload, the cells at fault marked; only for those who may see the upload. */
+    @GetMapping("/rosters/uploads/{uploadId}/report.xlsx")
+    Mono<ResponseEntity<byte[]>> report(@AuthenticationPrincipal Jwt jwt, @PathVariable String uploadId) {
+        return permitted(jwt, uploadId).flatMap(upload -> reports.load(upload.id()))
+                .map(bytes -> ResponseEntity.ok().contentType(XLSX)
+                        .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                                .filename("名单问题清单-" + uploadId + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
+                        .header("Cache-Control", "private, no-store")
+                        .body(bytes));
+    }
+
+    private Mono<RosterUpload> permitted(Jwt jwt, String uploadId) {
         Actor actor = Actor.from(jwt);
         return service.progress(uploadId).flatMap(upload -> notices.require(upload.noticeId())
                 .doOnNext(n -> actor.require(sector.name(), n.region(), Role.ROSTER_UPLOADER, Role.EDITOR,
@@ -72,28 +95,39 @@ public class RosterController {
                 .flatMap(reader::rawRows);
     }
 
+    /** 202 with the progress address when asked for or when the file is worked on in the background. */
     private ResponseEntity<RosterUpload> respond(RosterUploadService.Result result, boolean async) {
         URI location = URI.create("/api/" + sector.name() + "/rosters/uploads/" + result.upload().id());
-        if (async) {
+        if (async || result.background()) {
             return ResponseEntity.accepted().location(location).body(result.upload());
         }
         return result.duplicate() ? ResponseEntity.ok().header("X-Duplicate-Upload", "true").body(result.upload())
                 : ResponseEntity.created(location).body(result.upload());
     }
 
-    private static Mono<Path> copy(FilePart file) {
+    private Mono<Path> copy(FilePart file) {
         return Mono.fromCallable(() -> Files.createTempFile("roster-", ".upload"))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(path -> file.transferTo(path).thenReturn(path))
-                .flatMap(RosterController::checkSize);
+                .flatMap(path -> file.transferTo(path).thenReturn(path)
+                        .onErrorResume(e -> Mono.fromRunnable(() -> deleteQuietly(path)).then(Mono.error(e))))
+                .flatMap(this::checkSize);
     }
 
-    private static Mono<Path> checkSize(Path path) {
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a temporary file the OS cleans up anyway
+        }
+    }
+
+    private Mono<Path> checkSize(Path path) {
+        long max = properties.maxFileSize().toBytes();
         return Mono.fromCallable(() -> {
-            if (Files.size(path) > RosterLimits.DEFAULT.maxBytes()) {
+            if (Files.size(path) > max) {
                 Files.deleteIfExists(path);
                 throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                        "名单文件不能超过" + RosterLimits.DEFAULT.maxBytes() / 1024 / 1024 + "MB，请分街道或分批上传");
+                        "名单文件不能超过" + max / 1024 / 1024 + "MB，请分街道或分批上传");
             }
             return path;
         }).subscribeOn(Schedulers.boundedElastic()).onErrorMap(IOException.class,

@@ -3,6 +3,9 @@ package org.gongkai.core.roster;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,9 +15,9 @@ import org.gongkai.core.time.Zones;
 
 /**
  * Reads a roster upload (CSV in UTF-8, UTF-8 with BOM, GBK or GB18030, or XLSX, told apart by content) against a
- * schema, streaming: valid rows go to the sink in batches, and the report lists every problem found. A file that
- * cannot be read at all gives a report with one problem at line 0; only a file over the byte limit throws.
- * The input stream is not closed.
+ * schema, streaming: valid rows go to the sink in batches, and the report counts every problem found. A file that
+ * cannot be read at all (an XLSX that inflates like a decompression bomb among them) gives a report with one
+ * problem at line 0; only a file over the byte limit throws. An input stream is not closed.
  */
 public final class RosterParser {
 
@@ -31,11 +34,21 @@ public final class RosterParser {
      */
     public static ParseReport parse(InputStream in, String fileName, RosterSchema schema, RosterLimits limits,
             RowSink sink, Clock clock) {
-        return parse(in, fileName, schema, limits, sink, clock, BATCH_SIZE);
+        return parse(in, null, fileName, schema, limits, sink, ProblemLog.NONE, clock, BATCH_SIZE);
     }
 
-    static ParseReport parse(InputStream in, String fileName, RosterSchema schema, RosterLimits limits,
-            RowSink sink, Clock clock, int batchSize) {
+    /** The same for a file on disk, which an XLSX is read from directly (the zip needs random access). */
+    static ParseReport parse(Path file, String fileName, RosterSchema schema, RosterLimits limits, RowSink sink,
+            ProblemLog log, Clock clock) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file, fileName, schema, limits, sink, log, clock, BATCH_SIZE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ParseReport parse(InputStream in, Path file, String fileName, RosterSchema schema, RosterLimits limits,
+            RowSink sink, ProblemLog log, Clock clock, int batchSize) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(limits, "limits");
@@ -54,18 +67,35 @@ public final class RosterParser {
             return ParseReport.unreadable("文件为空");
         }
         LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
-        RosterIngestion ingestion = new RosterIngestion(schema, limits, sink, today, batchSize);
-        try (RowSource source = open(buffered, head, fileName)) {
-            return ingestion.run(source);
+        RosterIngestion ingestion = new RosterIngestion(schema, limits, sink, log, today, batchSize);
+        Path spooled = null;
+        try {
+            if (isXlsx(head)) {
+                Path xlsx = file;
+                if (xlsx == null) {
+                    spooled = spool(buffered);
+                    xlsx = spooled;
+                }
+                XlsxBombCheck.check(xlsx, limits.xlsx());
+                try (RowSource source = XlsxRowSource.open(xlsx)) {
+                    return ingestion.run(source);
+                }
+            }
+            try (RowSource source = openText(buffered, head, fileName)) {
+                return ingestion.run(source);
+            }
         } catch (UnreadableFileException e) {
             return ParseReport.unreadable(e.getMessage());
+        } finally {
+            deleteQuietly(spooled);
         }
     }
 
-    private static RowSource open(InputStream in, byte[] head, String fileName) throws UnreadableFileException {
-        if (startsWith(head, 'P', 'K', 3, 4)) {
-            return XlsxRowSource.open(in);
-        }
+    private static boolean isXlsx(byte[] head) {
+        return startsWith(head, 'P', 'K', 3, 4);
+    }
+
+    private static RowSource openText(InputStream in, byte[] head, String fileName) throws UnreadableFileException {
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new UnreadableFileException("这是旧版Excel（.xls）或加密的Excel文件，请另存为未加密的.xlsx或CSV文件后上传");
         }
@@ -77,6 +107,33 @@ public final class RosterParser {
             throw new UnreadableFileException("不是CSV或Excel（.xlsx）文件");
         }
         return CsvRowSource.open(in, head);
+    }
+
+    /** An XLSX given as a stream is copied to a temporary file first (the byte limit still counts). */
+    private static Path spool(InputStream in) throws UnreadableFileException {
+        try {
+            Path copy = Files.createTempFile("roster-", ".xlsx");
+            try {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(copy);
+                throw e;
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UnreadableFileException("上传内容读取中断", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file the OS cleans up anyway
+        }
     }
 
     private static boolean startsWith(byte[] head, int... prefix) {

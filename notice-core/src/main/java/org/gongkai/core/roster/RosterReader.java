@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.privacy.FieldCipher;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a notice's roster: de-identified rows for the public, only until the period plus retention has passed
@@ -23,15 +19,11 @@ public class RosterReader {
 
     public static final int MAX_PAGE_SIZE = 200;
 
-    private final RosterRowRepository rows;
-    private final FieldCipher cipher;
-    private final JsonMapper json;
+    private final RosterRows rows;
     private final Clock clock;
 
-    public RosterReader(RosterRowRepository rows, FieldCipher cipher, JsonMapper json, Clock clock) {
+    public RosterReader(RosterRows rows, Clock clock) {
         this.rows = rows;
-        this.cipher = cipher;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -49,8 +41,12 @@ public class RosterReader {
         }
         int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
         int safePage = Math.max(page, 0);
-        return rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId(), PageRequest.of(safePage, safeSize))
-                .map(RosterReader::publicRow).collectList()
+        long from = (long) safePage * safeSize;
+        if (from >= notice.roster().rows()) {
+            return Mono.just(new PublicPage(notice.id(), safePage, safeSize, notice.roster().rows(), List.of()));
+        }
+        return rows.page(notice.roster().uploadId(), (int) from, safeSize)
+                .map(list -> list.stream().map(RosterReader::publicRow).toList())
                 .map(list -> new PublicPage(notice.id(), safePage, safeSize, notice.roster().rows(), list));
     }
 
@@ -58,9 +54,7 @@ public class RosterReader {
         if (notice.roster() == null) {
             return Mono.just(List.of());
         }
-        return rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId())
-                .map(row -> json.readValue(cipher.decrypt(row.sealed()), new TypeReference<Map<String, String>>() {
-                })).collectList();
+        return rows.raw(notice.roster().uploadId()).collectList();
     }
 
     private static Map<String, Object> publicRow(RosterRow row) {

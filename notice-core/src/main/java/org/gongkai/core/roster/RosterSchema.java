@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The columns of one roster type, in template order. Keys and headers are unique. */
-public record RosterSchema(String type, String title, List<RosterColumn> columns) {
+/**
+ * The columns of one roster type, in template order. Keys and headers are unique. {@code maxRows}: this type's
+ * row limit when it differs from {@code gongkai.roster.max-rows} (null: that one).
+ */
+public record RosterSchema(String type, String title, List<RosterColumn> columns, Integer maxRows) {
 
     public RosterSchema {
         if (type == null || type.isBlank()) {
@@ -27,6 +30,9 @@ public record RosterSchema(String type, String title, List<RosterColumn> columns
             }
         }
         title = title == null || title.isBlank() ? type : title;
+        if (maxRows != null && maxRows < 1) {
+            throw new IllegalArgumentException("roster schema " + type + " has max-rows " + maxRows);
+        }
     }
 
     public Optional<RosterColumn> column(String key) {

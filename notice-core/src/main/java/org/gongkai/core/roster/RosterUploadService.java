@@ -3,11 +3,14 @@ package org.gongkai.core.roster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
@@ -17,11 +20,11 @@ import org.gongkai.core.content.ContentDigest;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.RosterRef;
-import org.gongkai.core.privacy.FieldCipher;
 import org.gongkai.core.privacy.MaskingPolicy;
 import org.gongkai.core.problem.FieldProblem;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
+import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.security.Actor;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,63 +32,84 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes a roster file whole or not at all: rows are parsed as a stream, masked, sealed and staged under the upload
- * id; any bad row refuses the whole file with every problem listed; a good file becomes visible in one atomic
- * write to the notice. The same file uploaded again for the same notice adds nothing.
+ * id; any bad row refuses the whole file with every problem counted (the first ones listed, all of them in a
+ * downloadable report); a good file becomes visible in one atomic write to the notice. The same file uploaded
+ * again for the same notice adds nothing. A file above {@code gongkai.roster.background-above} is always worked
+ * on in the background (202 and a progress address), so no upload outlasts a gateway's timeout.
  */
 @Service
 public class RosterUploadService {
 
     private final RosterUploadRepository uploads;
-    private final RosterRowRepository rows;
+    private final RosterRows rows;
+    private final RosterReports reports;
     private final NoticeRepository notices;
     private final ReactiveMongoTemplate mongo;
     private final Catalog catalog;
-    private final FieldCipher cipher;
-    private final JsonMapper json;
+    private final RosterProperties properties;
+    private final UploadWorker worker;
+    private final SectorProperties sector;
     private final Clock clock;
-    private final RosterLimits limits;
 
-    public RosterUploadService(RosterUploadRepository uploads, RosterRowRepository rows, NoticeRepository notices,
-            ReactiveMongoTemplate mongo, Catalog catalog, FieldCipher cipher, JsonMapper json, Clock clock) {
+    RosterUploadService(RosterUploadRepository uploads, RosterRows rows, RosterReports reports,
+            NoticeRepository notices, ReactiveMongoTemplate mongo, Catalog catalog, RosterProperties properties,
+            UploadWorker worker, SectorProperties sector, Clock clock) {
         this.uploads = uploads;
         this.rows = rows;
+        this.reports = reports;
         this.notices = notices;
         this.mongo = mongo;
         this.catalog = catalog;
-        this.cipher = cipher;
-        this.json = json;
+        this.properties = properties;
+        this.worker = worker;
+        this.sector = sector;
         this.clock = clock;
-        this.limits = RosterLimits.DEFAULT;
     }
 
-    public record Result(RosterUpload upload, boolean duplicate) {
+    /** {@code background}: the answer came before the outcome, which {@link #progress} then tells. */
+    public record Result(RosterUpload upload, boolean duplicate, boolean background) {
     }
 
     /**
      * @param file  a temporary copy of the upload; this service deletes it when done
      * @param async answer as soon as the upload is registered (state PROCESSING, progress in {@code rowsRead}) and
-     *              finish in the background; the outcome is then read with {@link #progress}
+     *              finish in the background; large files are always handled so
      */
     public Mono<Result> upload(Actor actor, Notice notice, String fileName, Path file, boolean async) {
         // deferred, so that a refusal thrown while starting still reaches doFinally and the file is removed;
-        // only a fresh asynchronous upload hands the file on to its background work
-        return Mono.defer(() -> start(actor, notice, fileName, file, async)).doFinally(signal -> {
-            if (!async || signal != reactor.core.publisher.SignalType.ON_COMPLETE) {
-                deleteQuietly(file);
-            }
-        }).doOnNext(result -> {
-            if (result.duplicate()) {
-                deleteQuietly(file);
-            }
-        });
+        // only a fresh background upload hands the file on to its background work
+        return Mono.defer(() -> start(actor, notice, fileName, file, async || isLarge(file)))
+                .doOnNext(result -> {
+                    if (!result.background()) {
+                        deleteQuietly(file);
+                    }
+                })
+                .doFinally(signal -> {
+                    if (signal != SignalType.ON_COMPLETE) {
+                        deleteQuietly(file);
+                    }
+                });
     }
 
-    private Mono<Result> start(Actor actor, Notice notice, String fileName, Path file, boolean async) {
+    public Mono<RosterUpload> progress(String uploadId) {
+        return uploads.findById(uploadId)
+                .switchIfEmpty(Mono.error(ProblemException.notFound("没有这次名单上传：" + uploadId)));
+    }
+
+    private boolean isLarge(Path file) {
+        try {
+            return Files.size(file) > properties.backgroundAbove().toBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Mono<Result> start(Actor actor, Notice notice, String fileName, Path file, boolean background) {
         CatalogRow row = catalog.require(notice.catalogRow());
         RosterSchema schema = catalog.rosterOf(row).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION,
                 "目录事项「" + row.subItem() + "」不附名单", List.of(FieldProblem.of("file", "该事项不需要上传名单"))));
@@ -93,39 +117,36 @@ public class RosterUploadService {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "公告已提交审核或已发布，名单不能再更换；请提交更正");
         }
         return Mono.fromCallable(() -> sha256(file)).subscribeOn(Schedulers.boundedElastic())
-                .flatMap(sha -> uploads.findFirstByNoticeIdAndSha256AndState(notice.id(), sha, RosterUpload.State.ACCEPTED)
+                .flatMap(sha -> uploads.findFirstByNoticeIdAndSha256AndState(notice.id(), sha,
+                                RosterUpload.State.ACCEPTED)
                         .flatMap(existing -> reattach(actor, notice, existing))
                         .switchIfEmpty(Mono.defer(() -> fresh(actor, notice, row, schema, fileName, file, sha,
-                                async))));
-    }
-
-    public Mono<RosterUpload> progress(String uploadId) {
-        return uploads.findById(uploadId).switchIfEmpty(Mono.error(ProblemException.notFound("没有这次名单上传：" + uploadId)));
+                                background))));
     }
 
     private Mono<Result> reattach(Actor actor, Notice notice, RosterUpload existing) {
         if (notice.roster() != null && existing.id().equals(notice.roster().uploadId())) {
-            return Mono.just(new Result(existing, true));
+            return Mono.just(new Result(existing, true, false));
         }
         notice.attachRoster(refOf(existing), actor, clock.instant());
-        return notices.save(notice).thenReturn(new Result(existing, true));
+        return notices.save(notice).thenReturn(new Result(existing, true, false));
     }
 
     private Mono<Result> fresh(Actor actor, Notice notice, CatalogRow row, RosterSchema schema, String fileName,
-            Path file, String sha, boolean async) {
+            Path file, String sha, boolean background) {
         RosterUpload header = new RosterUpload(new ObjectId().toHexString(), notice.id(), schema.type(), fileName, sha,
-                RosterUpload.State.PROCESSING, 0, 0, List.of(), false, null, actor.id(), clock.instant(), null);
+                RosterUpload.State.PROCESSING, 0, 0, List.of(), 0, false, null, null, actor.id(), clock.instant(),
+                null, worker.name(), worker.run(), clock.instant());
         MaskingPolicy policy = catalog.maskingOf(row);
         return uploads.insert(header).flatMap(saved -> {
             Mono<Result> work = Mono.fromCallable(() -> parse(saved, schema, policy, file))
                     .subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(staged -> staged.report().problems().isEmpty()
-                            ? accept(actor, notice, staged) : refuse(staged));
-            if (!async) {
+                    .flatMap(staged -> staged.report().accepted() ? accept(actor, notice, staged) : refuse(staged));
+            if (!background) {
                 return work;
             }
             work.doFinally(signal -> deleteQuietly(file)).subscribe(done -> { }, error -> { });
-            return Mono.just(new Result(saved, false));
+            return Mono.just(new Result(saved, false, true));
         });
     }
 
@@ -137,18 +158,24 @@ public class RosterUploadService {
         }
     }
 
-    private record Staged(RosterUpload header, ParseReport report, String digest) {
+    private record Staged(RosterUpload header, ParseReport report, String digest, Path problemReport) {
     }
 
-    private Staged parse(RosterUpload header, RosterSchema schema, MaskingPolicy policy, Path file) throws IOException {
+    private Staged parse(RosterUpload header, RosterSchema schema, MaskingPolicy policy, Path file)
+            throws IOException {
         StagingSink sink = new StagingSink(header, schema, policy);
+        Path reportFile = Files.createTempFile("roster-problems-", ".xlsx");
         ParseReport report;
-        try (InputStream in = Files.newInputStream(file)) {
-            report = RosterParser.parse(in, header.fileName(), schema, limits, sink, clock);
+        try (ProblemReport problems = new ProblemReport(reportFile)) {
+            report = RosterParser.parse(file, header.fileName(), schema, properties.limitsFor(schema), sink,
+                    problems, clock);
         } catch (RosterTooLargeException e) {
-            report = new ParseReport(0, 0, List.of(new RowProblem(0, "file", e.getMessage())), false);
+            report = ParseReport.failed(e.getMessage());
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(reportFile);
+            throw e;
         }
-        return new Staged(header, report, sink.digest());
+        return new Staged(header, report, sink.digest(), reportFile);
     }
 
     /** Runs on a bounded-elastic thread: masks, seals and writes each batch, and reports progress on the header. */
@@ -156,7 +183,7 @@ public class RosterUploadService {
         private final RosterUpload header;
         private final RosterSchema schema;
         private final MaskingPolicy policy;
-        private final java.security.MessageDigest digest = newSha256();
+        private final MessageDigest digest = newSha256();
         private int written;
 
         StagingSink(RosterUpload header, RosterSchema schema, MaskingPolicy policy) {
@@ -167,43 +194,58 @@ public class RosterUploadService {
 
         @Override
         public void accept(List<ParsedRow> batch) {
-            List<RosterRow> docs = new ArrayList<>(batch.size());
+            List<RosterRow> visible = new ArrayList<>(batch.size());
+            List<Map<String, String>> raw = new ArrayList<>(batch.size());
             for (ParsedRow parsed : batch) {
-                Map<String, String> visible = policy.maskRow(schema, parsed.values());
-                digest.update(ContentDigest.canonicalJson(visible).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                docs.add(new RosterRow(null, header.id(), parsed.line(), visible,
-                        cipher.encrypt(json.writeValueAsString(parsed.values()))));
+                Map<String, String> masked = policy.maskRow(schema, parsed.values());
+                digest.update(ContentDigest.canonicalJson(masked).getBytes(StandardCharsets.UTF_8));
+                visible.add(new RosterRow(parsed.line(), masked));
+                raw.add(parsed.values());
             }
-            written += docs.size();
-            rows.insert(docs).then(mongo.updateFirst(Query.query(Criteria.where("_id").is(header.id())),
-                    Update.update("rowsRead", written), RosterUpload.class)).block();
+            rows.write(header.id(), written, visible, raw).block();
+            written += batch.size();
+        }
+
+        @Override
+        public void progress(int rowsRead) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(header.id())),
+                    new Update().set("rowsRead", rowsRead).set("heartbeatAt", clock.instant()),
+                    RosterUpload.class).block();
         }
 
         String digest() {
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest());
         }
     }
 
     private Mono<Result> accept(Actor actor, Notice notice, Staged staged) {
-        RosterUpload done = finish(staged, RosterUpload.State.ACCEPTED);
+        deleteQuietly(staged.problemReport());
+        RosterUpload done = finish(staged, RosterUpload.State.ACCEPTED, null);
         String previous = notice.roster() == null ? null : notice.roster().uploadId();
         notice.attachRoster(refOf(done), actor, clock.instant());
         return notices.save(notice)
-                .onErrorResume(e -> rows.deleteByUploadId(done.id()).then(uploads.save(
-                        finish(staged, RosterUpload.State.REJECTED))).then(Mono.error(e)))
+                .onErrorResume(e -> rows.delete(done.id()).then(uploads.save(
+                        finish(staged, RosterUpload.State.REJECTED, null))).then(Mono.error(e)))
                 .then(uploads.save(done))
-                .flatMap(saved -> markReplaced(notice.id(), previous).thenReturn(new Result(saved, false)));
+                .flatMap(saved -> markReplaced(notice.id(), previous).thenReturn(new Result(saved, false, false)));
     }
 
     private Mono<Result> refuse(Staged staged) {
-        RosterUpload rejected = finish(staged, RosterUpload.State.REJECTED);
+        String reportAt = "/api/" + sector.name() + "/rosters/uploads/" + staged.header().id() + "/report.xlsx";
+        RosterUpload rejected = finish(staged, RosterUpload.State.REJECTED, reportAt);
         List<FieldProblem> errors = rejected.problems().stream()
                 .map(p -> FieldProblem.atLine(p.line(), p.column(), p.reason())).toList();
-        String detail = "名单共" + staged.report().rowsRead() + "行，发现" + errors.size() + "处问题"
-                + (staged.report().truncated() ? "（问题过多，仅列出前" + errors.size() + "处）" : "")
-                + "，整份名单未被接收，请修改后重新上传";
-        return rows.deleteByUploadId(rejected.id()).then(uploads.save(rejected))
-                .then(Mono.error(new ProblemException(ProblemType.ROSTER_REJECTED, detail, errors)));
+        ParseReport report = staged.report();
+        String detail = "名单共" + report.rowsRead() + "行，发现" + report.problemCount() + "处问题"
+                + (report.truncated() ? "，下面列出前" + errors.size() + "处（按行号）" : "")
+                + "，整份名单未被接收；完整的问题清单（问题单元格标红）可下载：" + reportAt + "，请修改后重新上传";
+        ProblemException refusal = new ProblemException(ProblemType.ROSTER_REJECTED, detail, errors)
+                .with("problemCount", report.problemCount()).with("report", reportAt)
+                .with("uploadId", rejected.id());
+        return reports.store(rejected.id(), staged.problemReport())
+                .doFinally(signal -> deleteQuietly(staged.problemReport()))
+                .then(rows.delete(rejected.id())).then(uploads.save(rejected))
+                .then(Mono.error(refusal));
     }
 
     /** Only this notice's own upload: one a correction inherited still serves the superseded version's rows. */
@@ -215,34 +257,35 @@ public class RosterUploadService {
                 Update.update("state", RosterUpload.State.REPLACED), RosterUpload.class).then();
     }
 
-    private RosterUpload finish(Staged s, RosterUpload.State state) {
+    private RosterUpload finish(Staged s, RosterUpload.State state, String report) {
         RosterUpload h = s.header();
         ParseReport r = s.report();
         return new RosterUpload(h.id(), h.noticeId(), h.type(), h.fileName(), h.sha256(), state, r.rowsRead(),
-                r.rowsValid(), r.problems(), r.truncated(), state == RosterUpload.State.ACCEPTED ? s.digest() : null,
-                h.uploaderId(), h.createdAt(), Instant.now(clock));
+                r.rowsValid(), r.problems(), r.problemCount(), r.truncated(),
+                state == RosterUpload.State.ACCEPTED ? s.digest() : null, report, h.uploaderId(), h.createdAt(),
+                clock.instant(), h.worker(), h.workerRun(), clock.instant());
     }
 
     private static RosterRef refOf(RosterUpload upload) {
         return new RosterRef(upload.id(), upload.type(), upload.rowsValid(), upload.digest(), null);
     }
 
-    private static java.security.MessageDigest newSha256() {
+    private static MessageDigest newSha256() {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            java.security.MessageDigest md = newSha256();
+            MessageDigest md = newSha256();
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 md.update(buffer, 0, n);
             }
-            return java.util.HexFormat.of().formatHex(md.digest());
+            return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

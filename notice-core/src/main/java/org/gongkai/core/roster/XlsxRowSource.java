@@ -1,7 +1,7 @@
 package org.gongkai.core.roster;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,10 +26,10 @@ final class XlsxRowSource implements RowSource {
         this.iterator = rows.iterator();
     }
 
-    static XlsxRowSource open(InputStream in) throws UnreadableFileException {
+    static XlsxRowSource open(Path file) throws UnreadableFileException {
         ReadableWorkbook workbook = null;
         try {
-            workbook = new ReadableWorkbook(in, new ReadingOptions(true, true));
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
             return new XlsxRowSource(workbook, workbook.getFirstSheet().openStream());
         } catch (RosterTooLargeException e) {
             closeQuietly(workbook);
@@ -72,7 +72,7 @@ final class XlsxRowSource implements RowSource {
         try {
             workbook.close();
         } catch (IOException ignored) {
-            // the workbook was read from memory; nothing is left open
+            // nothing to do: the temporary file is removed by its owner
         }
     }
 }

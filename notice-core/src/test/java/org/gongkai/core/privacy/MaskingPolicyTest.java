@@ -19,7 +19,7 @@ class MaskingPolicyTest {
             RosterColumn.optional("account", "银行账号", ColumnKind.BANK_ACCOUNT),
             RosterColumn.optional("address", "家庭住址", ColumnKind.ADDRESS),
             RosterColumn.optional("birth", "出生日期", ColumnKind.BIRTH_DATE),
-            RosterColumn.required("amount", "救助金额（元）", ColumnKind.DECIMAL)));
+            RosterColumn.required("amount", "救助金额（元）", ColumnKind.DECIMAL)), null);
 
     private static final Map<String, String> RAW = Map.of(
             "name", "李小明",

@@ -31,7 +31,7 @@ class RosterTemplatesTest {
             new RosterColumn("note", "备注", ColumnKind.TEXT, true, 1),
             RosterColumn.required("size", "家庭人口", ColumnKind.INTEGER),
             RosterColumn.required("amount", "补助金额（元）", ColumnKind.DECIMAL),
-            RosterColumn.required("date", "发放日期", ColumnKind.DATE)));
+            RosterColumn.required("date", "发放日期", ColumnKind.DATE)), null);
 
     @Test
     void csvTemplateStartsWithBomAndParsesBackCleanly() {

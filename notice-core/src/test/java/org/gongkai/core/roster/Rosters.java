@@ -22,7 +22,7 @@ final class Rosters {
             RosterColumn.required("area", "面积（亩）", ColumnKind.DECIMAL),
             RosterColumn.required("amount", "补偿金额（元）", ColumnKind.DECIMAL),
             RosterColumn.optional("phone", "联系电话", ColumnKind.PHONE),
-            RosterColumn.optional("paidOn", "发放日期", ColumnKind.DATE)));
+            RosterColumn.optional("paidOn", "发放日期", ColumnKind.DATE)), null);
 
     static final String HEADER = "户主姓名,身份证号,地类,面积（亩）,补偿金额（元）,联系电话,发放日期";
 

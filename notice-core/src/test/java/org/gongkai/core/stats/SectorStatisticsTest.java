@@ -83,7 +83,7 @@ class SectorStatisticsTest {
                 .exchange().expectStatus().isNotModified();
 
         objections.insert(new Objection(new ObjectId().toHexString(), null, "fixture:none", null, "理由", "x", "y",
-                false, clock.instant(), TODAY, Objection.Outcome.PENDING, null, null, null, false)).block();
+                false, clock.instant(), TODAY, Objection.Outcome.PENDING, null, null, null, false, null)).block();
         client.get().uri("/api/fixture/public/stats").header(HttpHeaders.IF_NONE_MATCH, etag)
                 .exchange().expectStatus().isOk();
     }

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A sector service started whole over HTTP on a random port, on the in-memory embedded store, reading its
- * catalogue and calendars straight from config/repo (no config server), with a movable clock.
+ * catalogue and calendars straight from config/repo (no config server), with a movable clock and objection
+ * limits out of the way.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +21,9 @@ import org.springframework.context.annotation.Import;
                 + "classpath:sector-test.yml",
         "gongkai.calendar.location=file:../config/repo/calendars/",
         "gongkai.store.embedded=memory",
+        // many tests file objections from the one test client within one clock hour; ObjectionLimitsTest sets
+        // the real limits with @TestPropertySource, which takes precedence
+        "gongkai.objections.per-client-per-hour=100000", "gongkai.objections.per-notice-per-hour=100000",
         "logging.file.name=target/test.log"})
 @AutoConfigureWebTestClient
 @Import(SectorTestConfiguration.class)

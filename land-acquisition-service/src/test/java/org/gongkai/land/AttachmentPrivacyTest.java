@@ -145,6 +145,18 @@ class AttachmentPrivacyTest {
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("先转成PDF"));
     }
 
+    @Test
+    void aFileOverTwentyMegabytesIsRefusedAsTooLarge() {
+        String id = api.create(LandApi.preAnnouncement("预公告（超大附件）"));
+        byte[] huge = new byte[21 * 1024 * 1024];
+        System.arraycopy(ascii("%PDF-1.7\n"), 0, huge, 0, 9);
+        attach(id, "大图.pdf", huge).expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/payload-too-large")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("过大"));
+        assertThat((List<?>) api.notice(id).get("attachments")).isEmpty();
+    }
+
     static Stream<Arguments> hostileNames() {
         return Stream.of(
                 Arguments.of("../../etc/passwd", "passwd.pdf"),

@@ -25,6 +25,7 @@ import org.gongkai.core.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -90,9 +91,13 @@ public class AttachmentService {
     private Mono<Void> receive(FilePart part, Path upload) {
         long max = limits.maxSize().toBytes();
         return DataBufferUtils.write(DataBufferUtils.takeUntilByteCount(part.content(), max + 1), upload)
+                .onErrorMap(DataBufferLimitException.class, e -> tooLarge())
                 .then(Mono.fromCallable(() -> Files.size(upload)).subscribeOn(Schedulers.boundedElastic()))
-                .flatMap(size -> size > max ? Mono.error(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                        "附件不能超过" + limits.maxSize().toMegabytes() + "MB")) : Mono.empty());
+                .flatMap(size -> size > max ? Mono.error(tooLarge()) : Mono.empty());
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "附件不能超过" + limits.maxSize().toMegabytes() + "MB");
     }
 
     /** Blocking: sniffs, checks and cleans the upload in {@code folder}. */

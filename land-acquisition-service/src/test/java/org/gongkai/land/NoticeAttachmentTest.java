@@ -6,10 +6,14 @@ import static org.gongkai.land.LandApi.REVIEWER;
 import static org.gongkai.land.LandApi.body;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.core.testing.AttachmentFiles;
 import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SectorIntegrationTest
 class NoticeAttachmentTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = AttachmentFiles.pdf("Survey and boundary map of the acquired land.");
 
     @Autowired
     WebTestClient web;
@@ -42,8 +46,7 @@ class NoticeAttachmentTest {
         Map<String, Object> view = body(attach(id, "勘测定界图.pdf", PDF).expectStatus().isCreated());
         @SuppressWarnings("unchecked")
         Map<String, Object> attachment = ((List<Map<String, Object>>) view.get("attachments")).get(0);
-        assertThat(attachment).containsEntry("name", "勘测定界图.pdf").containsEntry("kind", "PDF")
-                .containsEntry("size", PDF.length);
+        assertThat(attachment).containsEntry("name", "勘测定界图.pdf").containsEntry("kind", "PDF");
         String url = "/api/land/public/attachments/" + attachment.get("id");
 
         web.get().uri(url).exchange().expectStatus().isNotFound();
@@ -54,7 +57,9 @@ class NoticeAttachmentTest {
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'none'"))
                 .expectBody(byte[].class).returnResult().getResponseBody();
-        assertThat(served).isEqualTo(PDF);
+        assertThat(served).startsWith(AttachmentFiles.ascii("%PDF-"));
+        assertThat(((Number) attachment.get("size")).longValue()).isEqualTo(served.length);
+        assertThat(attachment.get("sha256")).isEqualTo(sha256(served));
         api.publicDetail(id).expectBody().jsonPath("$.attachments[0].url").isEqualTo(url)
                 .jsonPath("$.attachments[0].sha256").isEqualTo(attachment.get("sha256"));
     }
@@ -82,7 +87,15 @@ class NoticeAttachmentTest {
         api.publicDetail(id).expectStatus().isNotFound();
     }
 
-    private WebTestClient.ResponseSpec attach(String id, String name, byte[] bytes) {
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    WebTestClient.ResponseSpec attach(String id, String name, byte[] bytes) {
         return api.upload(EDITOR, "/api/land/notices/" + id + "/attachments", name, bytes);
     }
 }

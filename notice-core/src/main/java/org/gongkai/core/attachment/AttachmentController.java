@@ -1,6 +1,5 @@
 package org.gongkai.core.attachment;
 
-import java.nio.charset.StandardCharsets;
 import org.gongkai.core.notice.NoticeStore;
 import org.gongkai.core.notice.NoticeView;
 import org.gongkai.core.problem.ProblemException;
@@ -8,7 +7,6 @@ import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.security.Actor;
 import org.gongkai.core.security.Role;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -58,8 +56,8 @@ public class AttachmentController {
         return attachments.read(attachmentId).flatMap(stored -> notices.publicNotice(noticeOf(stored))
                 .thenReturn(ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(stored.kind().mimeType()))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(stored.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                                AttachmentNames.contentDisposition(stored.fileName(), stored.kind(), stored.sha256()))
                         .header("X-Content-Type-Options", "nosniff")
                         .header("Content-Security-Policy", "default-src 'none'; sandbox")
                         .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")

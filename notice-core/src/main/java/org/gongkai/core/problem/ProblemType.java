@@ -18,6 +18,7 @@ public enum ProblemType {
     CALENDAR_MISSING("calendar-missing", HttpStatus.UNPROCESSABLE_ENTITY, "缺少节假日安排，无法计算期限"),
     ROSTER_REJECTED("roster-rejected", HttpStatus.UNPROCESSABLE_ENTITY, "名单未通过校验，已整体退回"),
     ROSTER_WITHDRAWN("roster-withdrawn", HttpStatus.GONE, "名单已过公开期限，已撤下"),
+    ATTACHMENT_REJECTED("attachment-rejected", HttpStatus.UNPROCESSABLE_ENTITY, "附件未通过检查，已退回"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "文件过大"),
     UNSUPPORTED_MEDIA("unsupported-media", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的文件类型"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试"),

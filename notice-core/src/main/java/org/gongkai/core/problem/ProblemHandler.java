@@ -5,7 +5,6 @@ import java.util.List;
 import org.gongkai.core.calendar.CalendarYearMissingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -127,13 +126,6 @@ public class ProblemHandler {
                 : String.join("、", e.getSupportedMediaTypes().stream().map(Object::toString).toList());
         return respond(Problems.of(ProblemType.UNSUPPORTED_MEDIA, "不支持以「" + sent + "」提交，请使用 " + supported,
                 List.of(), path(exchange)));
-    }
-
-    /** The multipart parser's own limit ({@code spring.webflux.multipart.max-disk-usage-per-part}) was passed. */
-    @ExceptionHandler(DataBufferLimitException.class)
-    ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
-        return respond(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "上传的文件过大，超过了允许的上限", List.of(),
-                path(exchange)));
     }
 
     @ExceptionHandler(MethodNotAllowedException.class)

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.RosterRef;
 import org.gongkai.core.privacy.FieldCipher;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +41,20 @@ public class RosterReader {
     }
 
     public Mono<PublicPage> publicRows(Notice notice, int page, int size) {
+        int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+        int safePage = Math.max(page, 0);
+        return shown(notice).flatMap(roster -> rows.findByUploadIdOrderByLineAsc(roster.uploadId(),
+                        PageRequest.of(safePage, safeSize))
+                .map(RosterReader::publicRow).collectList()
+                .map(list -> new PublicPage(notice.id(), safePage, safeSize, roster.rows(), list)));
+    }
+
+    /** Every de-identified row in line order, streamed from the store (a download); the same 404 and 410 as a page. */
+    public Mono<Flux<RosterRow>> allPublicRows(Notice notice) {
+        return shown(notice).map(roster -> rows.findByUploadIdOrderByLineAsc(roster.uploadId()));
+    }
+
+    private Mono<RosterRef> shown(Notice notice) {
         if (notice.roster() == null) {
             return Mono.error(ProblemException.notFound("该公告没有名单"));
         }
@@ -47,11 +63,7 @@ public class RosterReader {
             return Mono.error(new ProblemException(ProblemType.ROSTER_WITHDRAWN,
                     "按“谁发布、谁清理”，该名单已于" + until + "公开期满后撤下，公告仍可查阅"));
         }
-        int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        int safePage = Math.max(page, 0);
-        return rows.findByUploadIdOrderByLineAsc(notice.roster().uploadId(), PageRequest.of(safePage, safeSize))
-                .map(RosterReader::publicRow).collectList()
-                .map(list -> new PublicPage(notice.id(), safePage, safeSize, notice.roster().rows(), list));
+        return Mono.just(notice.roster());
     }
 
     public Mono<List<Map<String, String>>> rawRows(Notice notice) {

@@ -18,6 +18,8 @@ public final class PublicResponseGuard {
     public record GuardedText(String text, int masked) {
     }
 
+    private static final int MOBILE_DIGITS = 11;
+
     private PublicResponseGuard() {
     }
 
@@ -42,7 +44,7 @@ public final class PublicResponseGuard {
      * zip): every ID and mobile number masked.
      */
     public static GuardedText guardText(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || fewerDigitsThanAnyNumber(text)) {
             return new GuardedText(text, 0);
         }
         List<PersonalNumbers.Found> found = PersonalNumbers.find(text).stream()
@@ -51,6 +53,17 @@ public final class PublicResponseGuard {
             return new GuardedText(text, 0);
         }
         return new GuardedText(PersonalNumbers.mask(text, found), found.size());
+    }
+
+    /** The shortest number the guard masks, a mobile, has 11 digits (in any digit form): a cheap first look. */
+    private static boolean fewerDigitsThanAnyNumber(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < MOBILE_DIGITS; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits < MOBILE_DIGITS;
     }
 
     /** A header value (a file name in Content-Disposition) with every number in it masked. */

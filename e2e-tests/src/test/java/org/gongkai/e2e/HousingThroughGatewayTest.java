@@ -96,6 +96,19 @@ class HousingThroughGatewayTest {
         assertThat((String) JsonPath.read(roster.body(), "$.rows[0].idNumber")).isEqualTo("2302**********123X");
         assertThat((String) JsonPath.read(roster.body(), "$.rows[0].phone")).isEqualTo("180****1999");
         assertThat(roster.body()).doesNotContain(LI);
+
+        String rosterPath = "/api/housing/public/notices/" + listId + "/roster";
+        HttpResponse<String> download = suite.send("GET", rosterPath + ".csv", null, null);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment;").contains("filename*=UTF-8''");
+        assertThat(download.body()).startsWith("\uFEFF\"行号\",\"户主姓名\",\"身份证号\"")
+                .contains("\"李*明\",\"2302**********123X\"").doesNotContain(LI);
+        HttpResponse<String> xlsx = suite.send("GET", rosterPath + ".xlsx", null, null);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     @Test

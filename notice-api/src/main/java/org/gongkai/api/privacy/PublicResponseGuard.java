@@ -14,6 +14,12 @@ public final class PublicResponseGuard {
     public record Guarded(byte[] body, int masked) {
     }
 
+    /** What the guard did to one text (a spreadsheet cell, a file name): the text to write and how many it masked. */
+    public record GuardedText(String text, int masked) {
+    }
+
+    private static final int MOBILE_DIGITS = 11;
+
     private PublicResponseGuard() {
     }
 
@@ -26,13 +32,38 @@ public final class PublicResponseGuard {
     }
 
     public static Guarded guard(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
+        GuardedText guarded = guardText(new String(body, StandardCharsets.UTF_8));
+        if (guarded.masked() == 0) {
+            return new Guarded(body, 0);
+        }
+        return new Guarded(guarded.text().getBytes(StandardCharsets.UTF_8), guarded.masked());
+    }
+
+    /**
+     * The same guard for text that goes out inside a body this filter cannot read (a cell of an XLSX, which is a
+     * zip): every ID and mobile number masked.
+     */
+    public static GuardedText guardText(String text) {
+        if (text == null || fewerDigitsThanAnyNumber(text)) {
+            return new GuardedText(text, 0);
+        }
         List<PersonalNumbers.Found> found = PersonalNumbers.find(text).stream()
                 .filter(f -> f.kind() != PersonalNumbers.Kind.BANK_CARD).toList();
         if (found.isEmpty()) {
-            return new Guarded(body, 0);
+            return new GuardedText(text, 0);
         }
-        return new Guarded(PersonalNumbers.mask(text, found).getBytes(StandardCharsets.UTF_8), found.size());
+        return new GuardedText(PersonalNumbers.mask(text, found), found.size());
+    }
+
+    /** The shortest number the guard masks, a mobile, has 11 digits (in any digit form): a cheap first look. */
+    private static boolean fewerDigitsThanAnyNumber(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < MOBILE_DIGITS; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits < MOBILE_DIGITS;
     }
 
     /** A header value (a file name in Content-Disposition) with every number in it masked. */

@@ -1,10 +1,7 @@
 package org.gongkai.core.privacy;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.gongkai.api.privacy.PublicResponseGuard;
 import org.reactivestreams.Publisher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
@@ -19,18 +16,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every public answer of the sector ({@code /api/{sector}/public/**}) goes through {@link PublicResponseGuard} on its
- * way out: a number that reached the store around the privacy gate is masked, counted in
- * {@code gongkai.privacy.leaks.masked} and logged (path only, never the number).
+ * way out: a number that reached the store around the privacy gate is masked and reported to {@link PublicLeaks}.
+ * A body of known length is guarded whole; a streamed one (no Content-Length: a roster download) line by line, so
+ * it is never held whole.
  */
 @Component
 public class PublicResponseFilter implements WebFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(PublicResponseFilter.class);
+    private final PublicLeaks leaks;
 
-    private final MeterRegistry meters;
-
-    public PublicResponseFilter(MeterRegistry meters) {
-        this.meters = meters;
+    public PublicResponseFilter(PublicLeaks leaks) {
+        this.leaks = leaks;
     }
 
     @Override
@@ -67,11 +63,11 @@ public class PublicResponseFilter implements WebFilter {
             if (!PublicResponseGuard.readsText(type)) {
                 return super.writeWith(body);
             }
+            if (headers.getContentLength() < 0) {
+                return super.writeWith(byLine(body));
+            }
             return DataBufferUtils.join(Flux.from(body)).defaultIfEmpty(bufferFactory().wrap(new byte[0])).flatMap(buffer -> {
-                byte[] bytes = new byte[buffer.readableByteCount()];
-                buffer.read(bytes);
-                DataBufferUtils.release(buffer);
-                PublicResponseGuard.Guarded guarded = PublicResponseGuard.guard(bytes);
+                PublicResponseGuard.Guarded guarded = PublicResponseGuard.guard(bytesOf(buffer));
                 if (guarded.masked() > 0) {
                     alert(guarded.masked());
                     headers.setContentLength(guarded.body().length);
@@ -80,15 +76,28 @@ public class PublicResponseFilter implements WebFilter {
             });
         }
 
+        private Flux<DataBuffer> byLine(Publisher<? extends DataBuffer> body) {
+            LineGuard lines = new LineGuard();
+            return Flux.from(body).map(buffer -> bufferFactory().wrap(lines.next(bytesOf(buffer))))
+                    .concatWith(Mono.fromSupplier(() -> bufferFactory().wrap(lines.end())))
+                    .filter(buffer -> buffer.readableByteCount() > 0)
+                    .doFinally(signal -> alert(lines.masked()));
+        }
+
         @Override
         public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
             return writeWith(Flux.from(body).flatMapSequential(Flux::from));
         }
 
         private void alert(int masked) {
-            meters.counter("gongkai.privacy.leaks.masked").increment(masked);
-            log.error("privacy: {} unmasked personal number(s) reached a public response on {}; masked on the way out. "
-                    + "Find the record that bypassed the privacy gate.", masked, path);
+            leaks.masked(masked, path);
         }
+    }
+
+    private static byte[] bytesOf(DataBuffer buffer) {
+        byte[] bytes = new byte[buffer.readableByteCount()];
+        buffer.read(bytes);
+        DataBufferUtils.release(buffer);
+        return bytes;
     }
 }

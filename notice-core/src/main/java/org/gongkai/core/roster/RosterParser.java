@@ -37,11 +37,14 @@ public final class RosterParser {
         return parse(in, null, fileName, schema, limits, sink, ProblemLog.NONE, clock, BATCH_SIZE);
     }
 
-    /** The same for a file on disk, which an XLSX is read from directly (the zip needs random access). */
+    /**
+     * The same for a file on disk, which an XLSX is read from directly (the zip needs random access), in batches of
+     * {@code batchSize} rows.
+     */
     static ParseReport parse(Path file, String fileName, RosterSchema schema, RosterLimits limits, RowSink sink,
-            ProblemLog log, Clock clock) {
+            ProblemLog log, Clock clock, int batchSize) {
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file, fileName, schema, limits, sink, log, clock, BATCH_SIZE);
+            return parse(in, file, fileName, schema, limits, sink, log, clock, batchSize);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.RosterRef;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,6 +33,22 @@ public class RosterReader {
     }
 
     public Mono<PublicPage> publicRows(Notice notice, int page, int size) {
+        int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+        int safePage = Math.max(page, 0);
+        long from = (long) safePage * safeSize;
+        return shown(notice).flatMap(roster -> from >= roster.rows()
+                ? Mono.just(new PublicPage(notice.id(), safePage, safeSize, roster.rows(), List.of()))
+                : rows.page(roster.uploadId(), (int) from, safeSize)
+                        .map(list -> new PublicPage(notice.id(), safePage, safeSize, roster.rows(),
+                                list.stream().map(RosterReader::publicRow).toList())));
+    }
+
+    /** Every de-identified row in line order, streamed from the store (a download); the same 404 and 410 as a page. */
+    public Mono<Flux<RosterRow>> allPublicRows(Notice notice) {
+        return shown(notice).map(roster -> rows.of(roster.uploadId()));
+    }
+
+    private Mono<RosterRef> shown(Notice notice) {
         if (notice.roster() == null) {
             return Mono.error(ProblemException.notFound("该公告没有名单"));
         }
@@ -39,15 +57,7 @@ public class RosterReader {
             return Mono.error(new ProblemException(ProblemType.ROSTER_WITHDRAWN,
                     "按“谁发布、谁清理”，该名单已于" + until + "公开期满后撤下，公告仍可查阅"));
         }
-        int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        int safePage = Math.max(page, 0);
-        long from = (long) safePage * safeSize;
-        if (from >= notice.roster().rows()) {
-            return Mono.just(new PublicPage(notice.id(), safePage, safeSize, notice.roster().rows(), List.of()));
-        }
-        return rows.page(notice.roster().uploadId(), (int) from, safeSize)
-                .map(list -> list.stream().map(RosterReader::publicRow).toList())
-                .map(list -> new PublicPage(notice.id(), safePage, safeSize, notice.roster().rows(), list));
+        return Mono.just(notice.roster());
     }
 
     public Mono<List<Map<String, String>>> rawRows(Notice notice) {

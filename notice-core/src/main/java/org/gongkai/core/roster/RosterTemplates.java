@@ -23,7 +23,7 @@ public final class RosterTemplates {
     /** A fictional person registered in the demo district 230202, born 1 January 1980. */
     public static final String EXAMPLE_ID_NUMBER = IdNumbers.withCheckDigit("23020219800101001");
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String TEXT_FORMAT = "@";
     private static final int MAX_SHEET_NAME = 31;
 
@@ -112,7 +112,7 @@ public final class RosterTemplates {
         };
     }
 
-    private static double width(RosterColumn column) {
+    static double width(RosterColumn column) {
         return switch (column.kind()) {
             case ID_NUMBER, BANK_ACCOUNT -> 24;
             case ADDRESS -> 32;
@@ -120,7 +120,7 @@ public final class RosterTemplates {
         };
     }
 
-    private static String sheetName(String title) {
+    static String sheetName(String title) {
         String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         if (name.isEmpty()) {
             return "名单";

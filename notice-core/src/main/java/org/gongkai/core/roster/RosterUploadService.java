@@ -45,6 +45,11 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class RosterUploadService {
 
+    /** Rows a stored chunk holds: a 100,000-row roster is 100 writes, and a chunk stays far below 16 MB. */
+    static final int CHUNK_ROWS = 1_000;
+    /** Progress (and the worker's heartbeat) is written every this many rows, or when a second has passed. */
+    private static final int PROGRESS_EVERY_ROWS = 10_000;
+
     private final RosterUploadRepository uploads;
     private final RosterRows rows;
     private final RosterReports reports;
@@ -168,7 +173,7 @@ public class RosterUploadService {
         ParseReport report;
         try (ProblemReport problems = new ProblemReport(reportFile)) {
             report = RosterParser.parse(file, header.fileName(), schema, properties.limitsFor(schema), sink,
-                    problems, clock);
+                    problems, clock, CHUNK_ROWS);
         } catch (RosterTooLargeException e) {
             report = ParseReport.failed(e.getMessage());
         } catch (RuntimeException e) {
@@ -185,6 +190,8 @@ public class RosterUploadService {
         private final MaskingPolicy policy;
         private final MessageDigest digest = newSha256();
         private int written;
+        private int reported;
+        private java.time.Instant reportedAt = clock.instant();
 
         StagingSink(RosterUpload header, RosterSchema schema, MaskingPolicy policy) {
             this.header = header;
@@ -208,8 +215,14 @@ public class RosterUploadService {
 
         @Override
         public void progress(int rowsRead) {
+            java.time.Instant now = clock.instant();
+            if (rowsRead - reported < PROGRESS_EVERY_ROWS && now.isBefore(reportedAt.plusSeconds(1))) {
+                return;
+            }
+            reported = rowsRead;
+            reportedAt = now;
             mongo.updateFirst(Query.query(Criteria.where("_id").is(header.id())),
-                    new Update().set("rowsRead", rowsRead).set("heartbeatAt", clock.instant()),
+                    new Update().set("rowsRead", rowsRead).set("heartbeatAt", now),
                     RosterUpload.class).block();
         }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs the whole suite locally on its embedded defaults: config server, the sector services (with
 # demo data) and the gateway, started in order by waiting on their health endpoints. Logs go to logs/, data to
-# data/ (delete it to start the demo afresh). Ctrl-C stops everything.
+# data/ (delete it to start the demo afresh). Ctrl-C stops everything. Development defaults throughout (profile dev,
+# the development config-server account), every port on 127.0.0.1 unless SERVER_ADDRESS is set.
 #
 #   ./run.sh            build if needed, then run
 #   ./run.sh --rebuild  force a build first
@@ -82,7 +83,8 @@ The suite is running.
   land feed       http://localhost:8080/api/land/public/feed
   land catalogue  http://localhost:8080/api/land/public/catalog
   API docs        http://localhost:8081/swagger-ui.html (land, direct)
-  config server   http://localhost:8888/land-acquisition/default
+  config server   http://localhost:8888/land-acquisition/dev (HTTP Basic; development account
+                  gongkai / gongkai-local-config-password unless CONFIG_SERVER_USER / CONFIG_SERVER_PASSWORD are set)
 
 Try:
   curl -s 'http://localhost:8080/api/portal/feed?limit=5'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Mints a development JWT for local runs, signed with the HS256 key in config/repo/application.yml.
-# Production verifies tokens from the identity provider (Keycloak) and refuses this key (prod profile).
+# Mints a development JWT for local runs, signed with the HS256 key in config/repo/application-dev.yml (the dev
+# profile, which local runs use). Production verifies tokens from the identity provider (Keycloak) and refuses to
+# start with this key (prod profile).
 #
 #   ./token.sh --sector land --roles editor,roster_uploader --region 230202 --sub clerk-li --name 李文
 #
@@ -15,13 +16,13 @@ while [ $# -gt 0 ]; do
     --sub) sub=$2; shift 2 ;;
     --name) name=$2; shift 2 ;;
     --hours) hours=$2; shift 2 ;;
-    -h|--help) sed -n 2,8p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 here=$(cd "$(dirname "$0")" && pwd)
-key=$(sed -n 's/^ *dev-signing-key: *\([^ #"]\{32,\}\).*/\1/p' "$here/config/repo/application.yml" | head -1)
-[ -n "$key" ] || { echo "no dev-signing-key in config/repo/application.yml" >&2; exit 1; }
+key=$(sed -n 's/^ *dev-signing-key: *\([^ #"]\{32,\}\).*/\1/p' "$here/config/repo/application-dev.yml" | head -1)
+[ -n "$key" ] || { echo "no dev-signing-key in config/repo/application-dev.yml" >&2; exit 1; }
 sub=${sub:-"$sector-$(echo "$roles" | cut -d, -f1)"}
 name=${name:-$sub}
 now=$(date +%s); exp=$((now + hours * 3600))

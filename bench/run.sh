@@ -78,7 +78,7 @@ for i in "${!NAMES[@]}"; do
   name=${NAMES[$i]}; PORT[$name]=$((GATEWAY_PORT + 1 + i))
   $JAVA -Xmx1g -jar "$(jar_of "${MODULES[$i]}")" --server.port="${PORT[$name]}" --server.address=127.0.0.1 \
     --spring.cloud.config.enabled=false \
-    --spring.config.import="classpath:gongkai-defaults.yml,file:config/repo/application.yml,file:config/repo/${APPS[$i]}.yml" \
+    --spring.config.import="classpath:gongkai-defaults.yml,file:config/repo/application.yml,file:config/repo/application-dev.yml,file:config/repo/${APPS[$i]}.yml" \
     --gongkai.calendar.location=file:config/repo/calendars/ --gongkai.store.embedded=memory \
     --gongkai.bench.seed="$PER" --logging.file.name="$WORK/$name.log" > "$WORK/$name.out" 2>&1 &
   pids+=($!)

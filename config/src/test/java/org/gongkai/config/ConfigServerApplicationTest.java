@@ -16,17 +16,26 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** Serves the real config/repo/ (the test's working directory is config/). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.config.server.native.search-locations=file:./repo/")
+/** Serves the real config/repo/ (the test's working directory is config/), to the client account. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.config.server.native.search-locations=file:./repo/",
+        "gongkai.config-server.user=" + ConfigServerApplicationTest.USER,
+        "gongkai.config-server.password=" + ConfigServerApplicationTest.PASSWORD})
 @AutoConfigureRestTestClient
 class ConfigServerApplicationTest {
+
+    static final String USER = "test-client";
+    static final String PASSWORD = "test-password-not-the-development-one";
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
-    @Autowired
     RestTestClient client;
+
+    @Autowired
+    void signIn(RestTestClient anonymous) {
+        client = anonymous.mutate().defaultHeaders(headers -> headers.setBasicAuth(USER, PASSWORD)).build();
+    }
 
     @Test
     void landAcquisitionGetsItsOwnFileAndTheSharedApplicationFile() {

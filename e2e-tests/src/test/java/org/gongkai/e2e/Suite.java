@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.gongkai.api.testing.TestDate;
 
 /**
  * Starts the real jars (config, sectors, gateway) on free ports, waits on their health, and stops them. Every
  * process's clock starts at 09:00 on the test date ({@link TestDate}), or on the demo story's day for a scenario that
- * continues it, so the scenarios mean the same whatever the machine's date.
+ * continues it, so the scenarios mean the same whatever the machine's date. Every process gets this suite's own
+ * config-server account (not the development one), so a service that failed to pass it on would not start.
  */
 final class Suite implements AutoCloseable {
 
@@ -39,6 +41,10 @@ final class Suite implements AutoCloseable {
     static final LocalDate DEMO_STORY_DAY = LocalDate.of(2026, 11, 25);
 
     private final LocalDate day;
+
+    /** The config server's account for this suite: {@code CONFIG_SERVER_USER} and {@code CONFIG_SERVER_PASSWORD}. */
+    final String configUser = "e2e-client";
+    final String configPassword = "e2e-" + UUID.randomUUID();
 
     /** Every process's clock starts at 09:00 on the test date. */
     Suite() throws IOException {
@@ -63,6 +69,17 @@ final class Suite implements AutoCloseable {
         return "http://localhost:" + port(name);
     }
 
+    /** The port of every process started and still running, by name. */
+    Map<String, Integer> runningPorts() {
+        Map<String, Integer> running = new LinkedHashMap<>();
+        processes.forEach((name, process) -> {
+            if (process.isAlive()) {
+                running.put(name, ports.get(name));
+            }
+        });
+        return running;
+    }
+
     void start(String name, String module, Map<String, String> env, String... args) throws Exception {
         Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
         if (!Files.exists(jar)) {
@@ -74,6 +91,8 @@ final class Suite implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
         pb.environment().put("LOG_DIR", work.toString());
+        pb.environment().put("CONFIG_SERVER_USER", configUser);
+        pb.environment().put("CONFIG_SERVER_PASSWORD", configPassword);
         pb.environment().putAll(env);
         processes.put(name, pb.start());
         awaitHealthy(name);

@@ -153,7 +153,7 @@ class AttachmentPrivacyTest {
         attach(id, "大图.pdf", huge).expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/payload-too-large")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("过大"));
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("20MB"));
         assertThat((List<?>) api.notice(id).get("attachments")).isEmpty();
     }
 

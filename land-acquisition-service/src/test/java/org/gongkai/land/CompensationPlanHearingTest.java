@@ -107,7 +107,9 @@ class CompensationPlanHearingTest {
     private void objectAndDismiss(String plan, int count, boolean collectiveMember) {
         clock.set(LocalDate.of(2026, 9, 2), LocalTime.of(10, 0));
         for (int i = 0; i < count; i++) {
-            String objection = api.objection(plan, "村民" + i, "0452-241000" + i, "补偿标准低于法定标准", collectiveMember);
+            String objection = api.objection(plan, "村民" + i,
+                    (collectiveMember ? "0452-2410" : "0452-2420") + String.format("%03d", i), "补偿标准低于法定标准",
+                    collectiveMember);
             api.answer(objection, "DISMISSED", "补偿标准符合规定").expectStatus().isOk();
         }
     }

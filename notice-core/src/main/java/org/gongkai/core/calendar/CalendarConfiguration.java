@@ -10,7 +10,7 @@ public class CalendarConfiguration {
 
     @Bean
     WorkingDayCalendar workingDayCalendar(ResourceLoader loader, CalendarProperties properties) {
-        return CalendarLoader.load(loader, properties.location(), properties.years());
+        return properties.load(loader);
     }
 
     @Bean

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one holiday file a year ({@code location + year + ".json"}) from a {@code file:}, {@code classpath:} or
- * config-server {@code http:} location, and refuses any file that does not hold together.
+ * config-server {@code http:} location (with the config server's account when one is given), and refuses any file
+ * that does not hold together.
  */
 public final class CalendarLoader {
 
@@ -39,14 +42,39 @@ public final class CalendarLoader {
     private CalendarLoader() {
     }
 
+    /** HTTP Basic credentials for an {@code http:} location; blank means none. */
+    public record Credentials(String username, String password) {
+
+        public static final Credentials NONE = new Credentials("", "");
+
+        boolean given() {
+            return username != null && !username.isBlank();
+        }
+
+        String header() {
+            String pair = username + ":" + (password == null ? "" : password);
+            return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[username=" + username + ", password=******]";
+        }
+    }
+
     public static WorkingDayCalendar load(ResourceLoader loader, String location, List<Integer> years) {
+        return load(loader, location, years, Credentials.NONE);
+    }
+
+    public static WorkingDayCalendar load(ResourceLoader loader, String location, List<Integer> years,
+            Credentials credentials) {
         if (years == null || years.isEmpty()) {
             throw new InvalidCalendarException("未配置任何年度的节假日日历");
         }
         List<CalendarYearFile> files = new ArrayList<>();
         for (Integer year : years) {
             String name = year + ".json";
-            CalendarYearFile file = read(resolve(loader, location + name), name);
+            CalendarYearFile file = read(resolve(loader, location + name, credentials), name);
             validate(file, year, name);
             files.add(file);
         }
@@ -60,10 +88,10 @@ public final class CalendarLoader {
         return file;
     }
 
-    private static Resource resolve(ResourceLoader loader, String location) {
+    private static Resource resolve(ResourceLoader loader, String location, Credentials credentials) {
         if (location.startsWith("http:") || location.startsWith("https:")) {
             try {
-                return new TimedUrlResource(location);
+                return new TimedUrlResource(location, credentials);
             } catch (MalformedURLException e) {
                 throw new InvalidCalendarException("日历地址无效：" + location, e);
             }
@@ -132,11 +160,14 @@ public final class CalendarLoader {
         }
     }
 
-    /** Config-server reads get explicit timeouts: a hung server must not hang start-up. */
+    /** Config-server reads get explicit timeouts (a hung server must not hang start-up) and the account. */
     private static final class TimedUrlResource extends UrlResource {
 
-        TimedUrlResource(String location) throws MalformedURLException {
+        private final Credentials credentials;
+
+        TimedUrlResource(String location, Credentials credentials) throws MalformedURLException {
             super(location);
+            this.credentials = credentials;
         }
 
         @Override
@@ -144,6 +175,9 @@ public final class CalendarLoader {
             super.customizeConnection(con);
             con.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
             con.setReadTimeout((int) READ_TIMEOUT.toMillis());
+            if (credentials != null && credentials.given()) {
+                con.setRequestProperty("Authorization", credentials.header());
+            }
         }
     }
 }

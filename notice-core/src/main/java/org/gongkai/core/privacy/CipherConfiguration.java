@@ -6,13 +6,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
-/** The key that seals raw roster values and objectors' contacts at rest; production takes it from the environment. */
+/**
+ * The key that seals raw roster values and objectors' contacts at rest: the development one in the dev profile,
+ * {@code PRIVACY_KEY} in production ({@code security.ProductionSecrets} refuses the development one there).
+ */
 @Configuration(proxyBeanMethods = false)
 public class CipherConfiguration {
 
     @Validated
     @ConfigurationProperties("gongkai.privacy")
-    public record PrivacyProperties(@NotBlank(message = "set gongkai.privacy.encryption-key (base64, 32 bytes)")
+    public record PrivacyProperties(@NotBlank(
+            message = "未设置字段加密密钥 gongkai.privacy.encryption-key（32 字节的 Base64）：生产环境请设置环境变量 PRIVACY_KEY")
             String encryptionKey) {
     }
 

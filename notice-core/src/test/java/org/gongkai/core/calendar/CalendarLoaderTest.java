@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +78,47 @@ class CalendarLoaderTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void aConfigServerThatAsksForItsAccountIsReadWithItAndRefusesAnyoneWithout() throws IOException {
+        byte[] body = Files.readAllBytes(Path.of("../config/repo/calendars/2025.json"));
+        String account = "Basic " + Base64.getEncoder()
+                .encodeToString("gongkai:config-password".getBytes(StandardCharsets.UTF_8));
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/application/default/main/calendars/", exchange -> {
+            boolean signedIn = account.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(signedIn ? 200 : 401, signedIn ? body.length : -1);
+            try (OutputStream out = exchange.getResponseBody()) {
+                if (signedIn) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+        try {
+            String location = "http://localhost:" + server.getAddress().getPort()
+                    + "/application/default/main/calendars/";
+
+            WorkingDayCalendar calendar = CalendarLoader.load(loader, location, List.of(2025),
+                    new CalendarLoader.Credentials("gongkai", "config-password"));
+            assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 11))).isTrue();
+
+            assertThatThrownBy(() -> CalendarLoader.load(loader, location, List.of(2025)))
+                    .isInstanceOf(InvalidCalendarException.class)
+                    .hasMessageContaining("无法读取日历文件 2025.json").hasMessageContaining("401");
+            assertThatThrownBy(() -> CalendarLoader.load(loader, location, List.of(2025),
+                    new CalendarLoader.Credentials("gongkai", "wrong")))
+                    .isInstanceOf(InvalidCalendarException.class).hasMessageContaining("401");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theAccountNeverShowsItsPassword() {
+        assertThat(new CalendarLoader.Credentials("gongkai", "config-password").toString())
+                .contains("gongkai").doesNotContain("config-password");
     }
 
     @Test

@@ -25,6 +25,19 @@ class CalendarPropertiesTest {
     }
 
     @Test
+    void bindsTheConfigServerAccountAndNeverShowsItsPassword() {
+        runner.withPropertyValues("gongkai.calendar.location=http://localhost:8888/application/default/main/calendars/",
+                        "gongkai.calendar.years=2026", "gongkai.calendar.username=gongkai",
+                        "gongkai.calendar.password=config-password")
+                .run(context -> {
+                    CalendarProperties properties = context.getBean(CalendarProperties.class);
+                    assertThat(properties.username()).isEqualTo("gongkai");
+                    assertThat(properties.password()).isEqualTo("config-password");
+                    assertThat(properties.toString()).doesNotContain("config-password");
+                });
+    }
+
+    @Test
     void missingLocationFailsStartUp() {
         runner.withPropertyValues("gongkai.calendar.years=2026")
                 .run(context -> assertThat(context).hasFailed()

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.config.enabled=false",
         "spring.config.import=classpath:gongkai-defaults.yml,file:../config/repo/application.yml,"
+                + "file:../config/repo/application-dev.yml,"
                 + "classpath:sector-test.yml",
         "gongkai.calendar.location=file:../config/repo/calendars/",
         "gongkai.store.embedded=memory",

@@ -10,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.gongkai.core.security.ProductionSecrets;
 
-/** Mints development tokens the way ./token.sh does, signed with the local key from config/repo/application.yml. */
+/** Mints development tokens the way ./token.sh does, signed with the key in config/repo/application-dev.yml. */
 public final class Tokens {
 
-    public static final String DEV_KEY = "gongkai-local-development-signing-key-not-for-production";
+    public static final String DEV_KEY = ProductionSecrets.DEVELOPMENT_SIGNING_KEY;
     /**
      * Test tokens are good across every test date: their window is fixed rather than read from a clock, because the
      * services check expiry on the machine's time while the tests' dates come from {@code gongkai.test.date}.

@@ -1,6 +1,7 @@
 package org.gongkai.core.roster;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
@@ -18,9 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class RosterRows {
 
-    private static final TypeReference<List<RosterRow>> PUBLIC_ROWS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Map<String, String>>> RAW_ROWS = new TypeReference<>() {
+    private static final TypeReference<List<List<Object>>> CELLS = new TypeReference<>() {
     };
 
     private final RosterChunkRepository chunks;
@@ -53,7 +52,7 @@ public class RosterRows {
     /** The raw values, unsealed, in file order: only for the owning department. */
     public Flux<Map<String, String>> raw(String uploadId) {
         return chunks.findByUploadIdOrderByFirstIndexAsc(uploadId)
-                .concatMapIterable(chunk -> json.readValue(cipher.decrypt(chunk.sealed()), RAW_ROWS));
+                .concatMapIterable(this::rawRows);
     }
 
     public Mono<Boolean> exist(String uploadId) {
@@ -69,13 +68,52 @@ public class RosterRows {
         if (visible.size() != raw.size() || visible.isEmpty()) {
             throw new IllegalArgumentException("a chunk needs as many raw rows as visible ones, at least one");
         }
+        // every raw row holds every column of the schema; a column the masking hides is absent from the visible row
+        // and stored as null, which reads back as absent
+        List<String> columns = List.copyOf(raw.get(0).keySet());
+        List<List<Object>> shown = new ArrayList<>(visible.size());
+        List<List<Object>> sealed = new ArrayList<>(raw.size());
+        for (int i = 0; i < visible.size(); i++) {
+            List<Object> cells = new ArrayList<>(columns.size() + 1);
+            cells.add(visible.get(i).line());
+            List<Object> rawCells = new ArrayList<>(columns.size());
+            for (String column : columns) {
+                cells.add(visible.get(i).values().get(column));
+                rawCells.add(raw.get(i).get(column));
+            }
+            shown.add(cells);
+            sealed.add(rawCells);
+        }
         RosterChunk chunk = new RosterChunk(new ObjectId().toHexString(), uploadId, firstIndex,
-                firstIndex + visible.size() - 1, json.writeValueAsString(visible),
-                cipher.encrypt(json.writeValueAsString(raw)));
+                firstIndex + visible.size() - 1, columns, json.writeValueAsString(shown),
+                cipher.encrypt(json.writeValueAsString(sealed)));
         return chunks.insert(chunk).then();
     }
 
     private List<RosterRow> publicRows(RosterChunk chunk) {
-        return new ArrayList<>(json.readValue(chunk.rows(), PUBLIC_ROWS));
+        List<RosterRow> out = new ArrayList<>();
+        for (List<Object> cells : json.readValue(chunk.rows(), CELLS)) {
+            Map<String, String> values = valuesOf(chunk.columns(), cells, 1);
+            values.values().removeIf(java.util.Objects::isNull);
+            out.add(new RosterRow(((Number) cells.get(0)).intValue(), values));
+        }
+        return out;
+    }
+
+    private List<Map<String, String>> rawRows(RosterChunk chunk) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (List<Object> cells : json.readValue(cipher.decrypt(chunk.sealed()), CELLS)) {
+            out.add(valuesOf(chunk.columns(), cells, 0));
+        }
+        return out;
+    }
+
+    private static Map<String, String> valuesOf(List<String> columns, List<Object> cells, int offset) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Object cell = cells.get(c + offset);
+            values.put(columns.get(c), cell == null ? null : cell.toString());
+        }
+        return values;
     }
 }

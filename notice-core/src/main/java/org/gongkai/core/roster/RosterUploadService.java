@@ -163,7 +163,9 @@ public class RosterUploadService {
         }
     }
 
-    private record Staged(RosterUpload header, ParseReport report, String digest, Path problemReport) {
+    /** {@code staged}: whether any rows were written (only then is there anything to remove on refusal). */
+    private record Staged(RosterUpload header, ParseReport report, String digest, Path problemReport,
+            boolean staged) {
     }
 
     private Staged parse(RosterUpload header, RosterSchema schema, MaskingPolicy policy, Path file)
@@ -177,10 +179,12 @@ public class RosterUploadService {
         } catch (RosterTooLargeException e) {
             report = ParseReport.failed(e.getMessage());
         } catch (RuntimeException e) {
+            sink.storing.exceptionally(ignored -> null).join();
             Files.deleteIfExists(reportFile);
             throw e;
         }
-        return new Staged(header, report, sink.digest(), reportFile);
+        sink.finish();
+        return new Staged(header, report, sink.digest(), reportFile, sink.written > 0);
     }
 
     /** Runs on a bounded-elastic thread: masks, seals and writes each batch, and reports progress on the header. */
@@ -190,6 +194,9 @@ public class RosterUploadService {
         private final MaskingPolicy policy;
         private final MessageDigest digest = newSha256();
         private int written;
+        /** The one chunk being stored while the next is parsed: parsing and storing overlap on two cores. */
+        private java.util.concurrent.CompletableFuture<Void> storing =
+                java.util.concurrent.CompletableFuture.completedFuture(null);
         private int reported;
         private java.time.Instant reportedAt = clock.instant();
 
@@ -209,8 +216,15 @@ public class RosterUploadService {
                 visible.add(new RosterRow(parsed.line(), masked));
                 raw.add(parsed.values());
             }
-            rows.write(header.id(), written, visible, raw).block();
+            Mono<Void> write = rows.write(header.id(), written, visible, raw);
+            storing.join();
+            storing = write.toFuture();
             written += batch.size();
+        }
+
+        /** Waits for the last chunk; a failed write fails the upload here at the latest. */
+        void finish() {
+            storing.join();
         }
 
         @Override
@@ -257,7 +271,7 @@ public class RosterUploadService {
                 .with("uploadId", rejected.id());
         return reports.store(rejected.id(), staged.problemReport())
                 .doFinally(signal -> deleteQuietly(staged.problemReport()))
-                .then(rows.delete(rejected.id())).then(uploads.save(rejected))
+                .then(staged.staged() ? rows.delete(rejected.id()) : Mono.empty()).then(uploads.save(rejected))
                 .then(Mono.error(refusal));
     }
 

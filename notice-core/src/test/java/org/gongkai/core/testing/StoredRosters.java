@@ -1,7 +1,6 @@
 package org.gongkai.core.testing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -26,19 +25,17 @@ public final class StoredRosters {
     private StoredRosters() {
     }
 
-    /** Sets {@code values} in every stored row of the upload. */
+    /** Sets {@code values} in every stored row of the upload (columns it already has). */
     public static void change(ReactiveMongoTemplate mongo, String uploadId, Map<String, String> values) {
         for (Document chunk : chunks(mongo, uploadId)) {
-            List<RosterRow> rows = JSON.readValue(chunk.getString("rows"), new TypeReference<List<RosterRow>>() {
+            List<String> columns = chunk.getList("columns", String.class);
+            List<List<Object>> rows = JSON.readValue(chunk.getString("rows"), new TypeReference<List<List<Object>>>() {
             });
-            List<RosterRow> changed = new ArrayList<>();
-            for (RosterRow row : rows) {
-                Map<String, String> v = new LinkedHashMap<>(row.values());
-                v.putAll(values);
-                changed.add(new RosterRow(row.line(), v));
+            for (List<Object> cells : rows) {
+                values.forEach((column, value) -> cells.set(columns.indexOf(column) + 1, value));
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(chunk.get("_id"))),
-                    Update.update("rows", JSON.writeValueAsString(changed)), CHUNKS).block();
+                    Update.update("rows", JSON.writeValueAsString(rows)), CHUNKS).block();
         }
     }
 
@@ -47,10 +44,18 @@ public final class StoredRosters {
         int next = chunks(mongo, uploadId).stream().mapToInt(c -> c.getInteger("lastIndex")).max().orElse(-1) + 1;
         for (int from = 0; from < rows.size(); from += 1000) {
             List<RosterRow> part = rows.subList(from, Math.min(from + 1000, rows.size()));
+            List<String> columns = List.copyOf(part.get(0).values().keySet());
+            List<List<Object>> cells = new ArrayList<>();
+            for (RosterRow row : part) {
+                List<Object> line = new ArrayList<>();
+                line.add(row.line());
+                columns.forEach(c -> line.add(row.values().get(c)));
+                cells.add(line);
+            }
             mongo.insert(new Document("_id", new ObjectId().toHexString()).append("uploadId", uploadId)
                     .append("firstIndex", next).append("lastIndex", next + part.size() - 1)
-                    .append("rows", JSON.writeValueAsString(part)).append("sealed", "not read by the public"),
-                    CHUNKS).block();
+                    .append("columns", columns).append("rows", JSON.writeValueAsString(cells))
+                    .append("sealed", "not read by the public"), CHUNKS).block();
             next += part.size();
         }
     }

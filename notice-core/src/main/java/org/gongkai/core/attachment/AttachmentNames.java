@@ -1,6 +1,6 @@
 package org.gongkai.core.attachment;
 
-import java.nio.charset.StandardCharsets;
+import org.gongkai.core.content.ContentDispositions;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -45,7 +45,7 @@ public final class AttachmentNames {
      */
     public static String contentDisposition(String storedName, AttachmentKind kind, String sha256) {
         String name = safe(storedName, kind, sha256);
-        return "attachment; filename=\"" + asciiFallback(name, kind) + "\"; filename*=UTF-8''" + percentEncode(name);
+        return ContentDispositions.attachment(asciiFallback(name, kind), name);
     }
 
     private static String stem(String uploaded) {
@@ -98,19 +98,5 @@ public final class AttachmentNames {
         String stem = name.substring(0, name.length() - kind.extension().length() - 1);
         String ascii = stem.replaceAll("[^\\x20-\\x7E]+", "_").replace('"', '_').replace('\\', '_');
         return (ascii.matches(".*[A-Za-z0-9].*") ? ascii : "attachment") + "." + kind.extension();
-    }
-
-    private static String percentEncode(String name) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
     }
 }

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * The jobs the store cannot do by itself (no transactions, no TTL on the embedded store): finish a correction whose
@@ -68,8 +67,7 @@ class Housekeeping {
         return uploads.findAll()
                 .filter(u -> u.state() == RosterUpload.State.REJECTED || u.state() == RosterUpload.State.REPLACED
                         || u.state() == RosterUpload.State.FAILED)
-                .concatMap(u -> rows.exist(u.id()).filter(Boolean::booleanValue)
-                        .flatMap(c -> rows.delete(u.id()).then(Mono.<Void>empty())));
+                .concatMap(u -> rows.delete(u.id()));
     }
 
     private static org.gongkai.core.security.Actor systemActor() {

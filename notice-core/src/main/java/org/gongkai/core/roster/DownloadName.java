@@ -1,6 +1,6 @@
 package org.gongkai.core.roster;
 
-import java.nio.charset.StandardCharsets;
+import org.gongkai.core.content.ContentDispositions;
 
 /**
  * The Content-Disposition of a roster download: an attachment named after the notice ("<title>_名单.csv", RFC 5987
@@ -14,14 +14,13 @@ final class DownloadName {
 
     private static final String ROSTER = "名单";
     private static final String KEPT = "-_（）()";
-    private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private DownloadName() {
     }
 
     static String disposition(String title, String id, String extension) {
         String ascii = "roster-" + idPart(id) + "." + extension;
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encode(fileName(title, id, extension));
+        return ContentDispositions.attachment(ascii, fileName(title, id, extension));
     }
 
     static String fileName(String title, String id, String extension) {
@@ -52,20 +51,5 @@ final class DownloadName {
 
     private static String idPart(String id) {
         return id == null ? "" : id.replaceAll("[^A-Za-z0-9_-]", "");
-    }
-
-    /** RFC 5987 value characters: attr-char as it is, every other UTF-8 byte percent-encoded. */
-    private static String encode(String name) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || ATTR_CHARS.indexOf(c) >= 0)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
     }
 }

@@ -11,7 +11,5 @@ interface RosterChunkRepository extends ReactiveMongoRepository<RosterChunk, Str
     Flux<RosterChunk> findByUploadIdAndLastIndexGreaterThanEqualAndFirstIndexLessThanOrderByFirstIndexAsc(
             String uploadId, int fromIndex, int toIndex);
 
-    Mono<Boolean> existsByUploadId(String uploadId);
-
     Mono<Void> deleteByUploadId(String uploadId);
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.core.content.ContentDispositions;
 import org.gongkai.core.notice.NoticeStore;
 import org.gongkai.core.problem.ProblemException;
 import org.gongkai.core.problem.ProblemType;
@@ -72,9 +73,8 @@ public class RosterController {
     Mono<ResponseEntity<byte[]>> report(@AuthenticationPrincipal Jwt jwt, @PathVariable String uploadId) {
         return permitted(jwt, uploadId).flatMap(upload -> reports.load(upload.id()))
                 .map(bytes -> ResponseEntity.ok().contentType(XLSX)
-                        .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                                .filename("名单问题清单-" + uploadId + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
-                                .build().toString())
+                        .header("Content-Disposition", ContentDispositions.attachment(
+                                "roster-problems-" + uploadId + ".xlsx", "名单问题清单-" + uploadId + ".xlsx"))
                         .header("Cache-Control", "private, no-store")
                         .body(bytes));
     }

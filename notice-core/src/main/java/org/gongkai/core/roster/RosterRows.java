@@ -55,10 +55,6 @@ public class RosterRows {
                 .concatMapIterable(this::rawRows);
     }
 
-    public Mono<Boolean> exist(String uploadId) {
-        return chunks.existsByUploadId(uploadId);
-    }
-
     public Mono<Void> delete(String uploadId) {
         return chunks.deleteByUploadId(uploadId);
     }

@@ -34,16 +34,14 @@ class UploadWorker {
     private static final Logger log = LoggerFactory.getLogger(UploadWorker.class);
 
     private final ReactiveMongoTemplate mongo;
-    private final RosterRows rows;
     private final Clock clock;
     private final String run = UUID.randomUUID().toString();
     private final String configuredName;
     private volatile String name;
 
-    UploadWorker(ReactiveMongoTemplate mongo, RosterRows rows, Clock clock,
+    UploadWorker(ReactiveMongoTemplate mongo, Clock clock,
             @Value("${gongkai.instance-name:}") String configuredName) {
         this.mongo = mongo;
-        this.rows = rows;
         this.clock = clock;
         this.configuredName = configuredName;
     }
@@ -73,7 +71,7 @@ class UploadWorker {
                 .onErrorResume(e -> Mono.just(0L)).subscribe();
     }
 
-    /** Marks the matching PROCESSING uploads FAILED and removes whatever rows they had staged. */
+    /** Marks the matching PROCESSING uploads FAILED; the housekeeping pass removes the rows they had staged. */
     Mono<Long> failInterrupted(Criteria which) {
         Instant now = clock.instant();
         Query query = Query.query(Criteria.where("state").is(RosterUpload.State.PROCESSING).andOperator(which));
@@ -84,8 +82,7 @@ class UploadWorker {
                         new Update().set("state", RosterUpload.State.FAILED).set("finishedAt", now)
                                 .set("problems", List.of(RowProblem.ofFile(INTERRUPTED))).set("problemCount", 1),
                         RosterUpload.class)
-                        .filter(r -> r.getModifiedCount() > 0)
-                        .flatMap(r -> rows.delete(upload.id()).thenReturn(1L)))
+                        .map(r -> r.getModifiedCount()))
                 .reduce(0L, Long::sum);
     }
 

@@ -46,7 +46,7 @@ needs_build() {
 start() { # name port jar [args...]
   local name=$1 port=$2 jar=$3; shift 3
   echo "starting $name on :$port (log: logs/$name.out)"
-  PORT=$port LOG_DIR=logs java -Xmx512m -jar "$jar" --server.port="$port" "$@" > "logs/$name.out" 2>&1 &
+  PORT=$port LOG_DIR=logs java -Xmx512m ${JVM_FLAGS:-} -jar "$jar" --server.port="$port" "$@" > "logs/$name.out" 2>&1 &
   pids+=($!)
   wait_healthy "$name" "$port" $!
 }
@@ -73,7 +73,9 @@ for entry in "${SECTORS[@]}"; do
   IFS=: read -r name port module <<< "$entry"
   start "$name" "$port" "$(jar_of "$module")" --gongkai.demo.enabled=true
 done
-start gateway 8080 "$(jar_of gateway)"
+# Reactor Netty starts max(cores, 4) event loops; the gateway never blocks one, so one per core is enough and on a
+# small machine the extra ones only contend (measured in bench/)
+JVM_FLAGS="-Dreactor.netty.ioWorkerCount=$(( $(nproc) > 2 ? $(nproc) : 2 ))" start gateway 8080 "$(jar_of gateway)"
 
 TOKEN=$(./token.sh --sector land --roles editor --region 230202 --sub clerk-li --name 李文)
 cat <<TXT

@@ -53,12 +53,12 @@ done
 jar_of() { echo "$1/target/$1-$VERSION.jar"; }
 
 missing=()
-for m in gateway "${MODULES[@]}"; do [ -f "$(jar_of "$m")" ] || missing+=("$m"); done
+for m in bench-support gateway "${MODULES[@]}"; do [ -f "$(jar_of "$m")" ] || missing+=("$m"); done
 if [ "${1:-}" = "--rebuild" ] || [ ${#missing[@]} -gt 0 ]; then
   echo "building jars (tests skipped)…"
   # forceCreation: a module whose own classes did not change must still be repackaged with the new notice-core
-  $MVN -B -q -DskipTests -Dmaven.jar.forceCreation=true install -pl notice-api,notice-core
-  $MVN -B -q -DskipTests -Dmaven.jar.forceCreation=true package -pl "$(IFS=,; echo "gateway,${MODULES[*]}")"
+  $MVN -B -q -DskipTests -Dmaven.jar.forceCreation=true package \
+    -pl "$(IFS=,; echo "notice-api,notice-core,bench-support,gateway,${MODULES[*]}")"
 fi
 
 wait_for() { # url what pid: 0 when ready, 1 when the process died or is not ready after 300 s
@@ -76,7 +76,9 @@ declare -A PORT
 STARTED=()
 for i in "${!NAMES[@]}"; do
   name=${NAMES[$i]}; PORT[$name]=$((GATEWAY_PORT + 1 + i))
-  $JAVA -Xmx1g -jar "$(jar_of "${MODULES[$i]}")" --server.port="${PORT[$name]}" --server.address=127.0.0.1 \
+  # bench-support (seeding, the raw store query) is on no service's class path: only here, through loader.path
+  $JAVA -Xmx1g -Dloader.path="$(jar_of bench-support)" -cp "$(jar_of "${MODULES[$i]}")" \
+    org.springframework.boot.loader.launch.PropertiesLauncher --server.port="${PORT[$name]}" --server.address=127.0.0.1 \
     --spring.cloud.config.enabled=false \
     --spring.config.import="classpath:gongkai-defaults.yml,file:config/repo/application.yml,file:config/repo/application-dev.yml,file:config/repo/${APPS[$i]}.yml" \
     --gongkai.calendar.location=file:config/repo/calendars/ --gongkai.store.embedded=memory \
@@ -101,7 +103,7 @@ for name in "${ALL_NAMES[@]}"; do
   [[ " ${NAMES[*]} " == *" $name "* ]] && url=http://127.0.0.1:${PORT[$name]}
   env_urls+=("$(echo "$name" | tr 'a-z-' 'A-Z_')_URL=$url")
 done
-env "${env_urls[@]}" $JAVA -Xmx1g -jar "$(jar_of gateway)" --server.port="$GATEWAY_PORT" --server.address=127.0.0.1 \
+env "${env_urls[@]}" $JAVA -Xmx1g -Dreactor.netty.ioWorkerCount="$(( $(nproc) > 2 ? $(nproc) : 2 ))" -jar "$(jar_of gateway)" --server.port="$GATEWAY_PORT" --server.address=127.0.0.1 \
   --spring.cloud.config.enabled=false --spring.config.import=file:config/repo/gateway.yml \
   --gongkai.rate-limit.enabled=false --logging.file.name="$WORK/gateway.log" > "$WORK/gateway.out" 2>&1 &
 pids+=($!)
@@ -109,7 +111,7 @@ wait_for "http://127.0.0.1:$GATEWAY_PORT/actuator/health" gateway $! || exit 1
 echo "  gateway ready on :$GATEWAY_PORT"
 # the same gateway without the merged-page cache, to show what the scatter-gather costs on every request
 UNCACHED_PORT=$((GATEWAY_PORT + 10))
-env "${env_urls[@]}" $JAVA -Xmx1g -jar "$(jar_of gateway)" --server.port="$UNCACHED_PORT" --server.address=127.0.0.1 \
+env "${env_urls[@]}" $JAVA -Xmx1g -Dreactor.netty.ioWorkerCount="$(( $(nproc) > 2 ? $(nproc) : 2 ))" -jar "$(jar_of gateway)" --server.port="$UNCACHED_PORT" --server.address=127.0.0.1 \
   --spring.cloud.config.enabled=false --spring.config.import=file:config/repo/gateway.yml \
   --gongkai.rate-limit.enabled=false --gongkai.portal.merge-cache-for=0s \
   --logging.file.name="$WORK/gateway-uncached.log" > "$WORK/gateway-uncached.out" 2>&1 &

@@ -1,4 +1,4 @@
-package org.gongkai.core.bench;
+package org.gongkai.bench;
 
 import java.util.List;
 import org.gongkai.api.FeedCursor;

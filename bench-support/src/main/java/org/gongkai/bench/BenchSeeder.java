@@ -1,4 +1,4 @@
-package org.gongkai.core.bench;
+package org.gongkai.bench;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +33,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
 
 /**
  * BENCHMARK ONLY: with {@code gongkai.bench.seed=N}, an empty store receives N synthetic notices of this sector's
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
  * period and digest; most ended ones concluded) and bulk-inserted. Text is made up from fixed phrases, regions are
  * illustrative codes under 230202 (龙沙区). A store that already holds notices is left alone.
  */
-@Component
+
 @ConditionalOnExpression("${gongkai.bench.seed:0} > 0")
 class BenchSeeder implements ApplicationRunner {
 

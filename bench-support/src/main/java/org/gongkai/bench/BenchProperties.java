@@ -1,4 +1,4 @@
-package org.gongkai.core.bench;
+package org.gongkai.bench;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;

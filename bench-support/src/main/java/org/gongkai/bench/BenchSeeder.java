@@ -1,5 +1,6 @@
 package org.gongkai.bench;
 
+import org.gongkai.api.FeedItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ class BenchSeeder implements ApplicationRunner {
         Actor editor = new Actor("bench-editor", "压测起草人", sector.name(), Set.of(Role.EDITOR), region);
         Actor reviewer = new Actor("bench-reviewer", "压测审核人", sector.name(), Set.of(Role.REVIEWER), region);
         Instant at = day.atTime(LocalTime.of(8, 0)).atZone(Zones.SHANGHAI).toInstant();
-        Notice notice = Notice.draft(sector.name() + ":" + new ObjectId().toHexString(), sector.name(),
+        Notice notice = Notice.draft(FeedItem.globalId(sector.name(), new ObjectId().toHexString()), sector.name(),
                 row.noticeType(), draft, editor, at);
         notice.apply(Transition.SUBMIT, editor, at.plus(1, ChronoUnit.HOURS), null);
         notice.apply(Transition.APPROVE, reviewer, at.plus(2, ChronoUnit.HOURS), "保密审查通过");

@@ -30,6 +30,12 @@ public record FeedItem(
     public static final java.util.Comparator<FeedItem> ORDER = java.util.Comparator
             .comparing(FeedItem::publishedAt).thenComparing(FeedItem::id).reversed();
 
+    /** The one id format across the suite: the sector's name, a colon, the sector's own id. */
+    public static String globalId(String sector, String localId) {
+        return sector + ":" + localId;
+    }
+
+    /** The sector part of a {@link #globalId(String, String) global id}, or "" when there is none. */
     public static String sectorOf(String globalId) {
         int colon = globalId.indexOf(':');
         return colon > 0 ? globalId.substring(0, colon) : "";

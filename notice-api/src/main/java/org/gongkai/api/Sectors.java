@@ -12,6 +12,14 @@ public final class Sectors {
     /** Where every service serves its OpenAPI document (springdoc's default). */
     public static final String API_DOCS_PATH = "/v3/api-docs";
 
+    /** What a sector's name may be: it becomes a path segment, a database name and an environment variable. */
+    public static final String NAME_PATTERN = "[a-z][a-z0-9-]*";
+
+    /** A sector's API lives under this prefix, at the sector and through the gateway's route alike. */
+    public static String apiPath(String sector) {
+        return "/api/" + sector;
+    }
+
     private Sectors() {
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.feed.PublicReadCache;
-import org.gongkai.core.notice.Disclosure;
+import java.util.Set;
+import org.gongkai.core.notice.NoticeFinder;
+import org.gongkai.core.notice.NoticeQuery;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeStatus;
 import org.gongkai.core.notice.Validity;
@@ -16,9 +18,6 @@ import org.gongkai.education.notice.EducationPayloads.SchoolDistrict;
 import org.gongkai.education.notice.EducationPayloads.SchoolZone;
 import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.education.notice.Stage;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -36,12 +35,12 @@ public class DistrictMap {
 
     private static final String CACHE_KEY = "education:school-district-map";
 
-    private final ReactiveMongoTemplate mongo;
+    private final NoticeFinder notices;
     private final PayloadReader payloads;
     private final PublicReadCache cache;
 
-    public DistrictMap(ReactiveMongoTemplate mongo, PayloadReader payloads, PublicReadCache cache) {
-        this.mongo = mongo;
+    public DistrictMap(NoticeFinder notices, PayloadReader payloads, PublicReadCache cache) {
+        this.notices = notices;
         this.payloads = payloads;
         this.cache = cache;
     }
@@ -51,12 +50,10 @@ public class DistrictMap {
     }
 
     private Mono<List<Zone>> load() {
-        Query inForce = Query.query(Criteria.where("type").is(EducationNoticeTypes.SCHOOL_DISTRICT)
-                .and("status").in(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED)
-                .and("disclosure").is(Disclosure.PROACTIVE)
-                .and("publishedAt").ne(null));
-        return mongo.find(inForce, Notice.class)
-                .filter(n -> n.isPublic() && n.validity() == Validity.IN_FORCE)
+        NoticeQuery published = NoticeQuery.ofType(EducationNoticeTypes.SCHOOL_DISTRICT)
+                .inStatus(Set.of(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED)).publicOnly();
+        return notices.find(published)
+                .filter(n -> n.validity() == Validity.IN_FORCE)
                 .collectList().map(this::newestPerStage);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.education.notice.EducationNoticeTypes;
 import org.gongkai.education.notice.EducationPayloads.EnrollmentPolicy;
 import org.gongkai.core.notice.PayloadReader;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.core.roster.RosterRow;
 import org.gongkai.core.roster.RosterRows;
 import org.gongkai.education.notice.EducationNoticeTypes;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.core.roster.RosterRow;
 import org.gongkai.core.roster.RosterRows;
 import org.gongkai.education.notice.EducationNoticeTypes;

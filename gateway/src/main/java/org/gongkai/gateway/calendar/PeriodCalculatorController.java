@@ -8,9 +8,10 @@ import java.util.Map;
 import org.gongkai.gateway.portal.SectorClient;
 import org.gongkai.gateway.portal.SectorClients;
 import org.gongkai.gateway.portal.SectorUnavailableException;
-import org.gongkai.gateway.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.gateway.problem.GatewayProblems;
-import org.gongkai.gateway.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,23 +55,23 @@ public class PeriodCalculatorController {
                 .concatMap(client -> client.period(parameters)
                         .onErrorResume(SectorUnavailableException.class, unavailable -> Mono.empty()), 1)
                 .next()
-                .switchIfEmpty(Mono.error(() -> new ProblemException(GatewayProblems.of(HttpStatus.SERVICE_UNAVAILABLE,
-                        "sector-unavailable", GatewayProblems.SECTOR_UNAVAILABLE_TITLE,
+                .switchIfEmpty(Mono.error(() -> new ProblemException(ProblemType.SECTOR_UNAVAILABLE,
                         candidates.size() == 1 ? "「" + candidates.get(0).title() + "」板块暂时无法访问，请稍后再试"
-                                : "各板块暂时都无法访问，无法计算公示期，请稍后再试"))));
+                                : "各板块暂时都无法访问，无法计算公示期，请稍后再试")
+                        .retryAfter(GatewayProblems.RETRY_AFTER_SECONDS)));
     }
 
     private List<SectorClient> candidates(String sector, String type) {
         if (sector == null || sector.isBlank()) {
             if (type != null && !type.isBlank()) {
-                throw new ProblemException(GatewayProblems.validation(List.of(new FieldProblem("sector",
-                        "按公告类型计算公示期时须指明板块 sector（可选：" + String.join("、", clients.names()) + "）"))));
+                throw ProblemException.invalid(List.of(FieldProblem.of("sector",
+                        "按公告类型计算公示期时须指明板块 sector（可选：" + String.join("、", clients.names()) + "）")));
             }
             return clients.all();
         }
-        return clients.find(sector.trim()).map(List::of).orElseThrow(() -> new ProblemException(
-                GatewayProblems.validation(List.of(new FieldProblem("sector", "没有板块「" + sector + "」（可选："
-                        + String.join("、", clients.names()) + "）")))));
+        return clients.find(sector.trim()).map(List::of).orElseThrow(() -> ProblemException.invalid(
+                List.of(FieldProblem.of("sector", "没有板块「" + sector + "」（可选："
+                        + String.join("、", clients.names()) + "）"))));
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {

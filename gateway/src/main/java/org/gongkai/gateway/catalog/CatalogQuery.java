@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.gongkai.gateway.portal.SectorSelection;
-import org.gongkai.gateway.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.gateway.problem.GatewayProblems;
-import org.gongkai.gateway.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 
 /** A validated catalogue request: which sectors, and optionally one level (县级/乡级) and one audience. */
 public record CatalogQuery(Set<String> sectors, String level, String audience) {
@@ -25,7 +25,7 @@ public record CatalogQuery(Set<String> sectors, String level, String audience) {
         String parsedAudience = oneOf("audience", audience, AUDIENCES, "应为 PUBLIC（全社会）或 SPECIFIC_GROUP（特定群体）",
                 errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(GatewayProblems.validation(errors));
+            throw ProblemException.invalid(errors);
         }
         return new CatalogQuery(sectors, parsedLevel, parsedAudience);
     }
@@ -37,7 +37,7 @@ public record CatalogQuery(Set<String> sectors, String level, String audience) {
         }
         String value = raw.trim().toUpperCase(Locale.ROOT);
         if (!allowed.contains(value)) {
-            errors.add(new FieldProblem(field, reason));
+            errors.add(FieldProblem.of(field, reason));
         }
         return value;
     }

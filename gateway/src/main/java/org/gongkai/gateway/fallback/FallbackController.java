@@ -55,8 +55,8 @@ public class FallbackController {
     }
 
     private ProblemDetail readFailed(String sector) {
-        return GatewayProblems.sectorUnavailable(sector,
-                "「" + titleOf(sector) + "」板块暂时无法访问，请稍后再试");
+        return GatewayProblems.of(GatewayProblems.sectorUnavailable(sector,
+                "「" + titleOf(sector) + "」板块暂时无法访问，请稍后再试"));
     }
 
     /**
@@ -68,9 +68,8 @@ public class FallbackController {
         String detail = neverSent
                 ? "「" + titleOf(sector) + "」板块暂时无法访问，本次提交未被执行，可稍后原样重试"
                 : "「" + titleOf(sector) + "」板块未能及时答复，本次提交可能未完成，请先查看结果，确认未生效后再重试";
-        ProblemDetail problem = GatewayProblems.sectorUnavailable(sector, detail);
-        problem.setProperty("writeOutcome", neverSent ? "not-applied" : "unknown");
-        return problem;
+        return GatewayProblems.of(GatewayProblems.sectorUnavailable(sector, detail)
+                .with("writeOutcome", neverSent ? "not-applied" : "unknown"));
     }
 
     private String titleOf(String sector) {

@@ -19,7 +19,7 @@ import org.gongkai.gateway.catalog.CatalogQuery;
 import org.gongkai.gateway.catalog.PortalCatalog;
 import org.gongkai.gateway.catalog.PortalCatalogService;
 import org.gongkai.gateway.problem.GatewayProblems;
-import org.gongkai.gateway.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 import org.gongkai.gateway.stats.PortalStats;
 import org.gongkai.gateway.stats.PortalStatsService;
 import org.gongkai.gateway.stats.StatsQuery;
@@ -183,15 +183,12 @@ public class PortalController {
 
     private SectorClient owningSector(String globalId) {
         String sector = FeedItem.sectorOf(globalId);
-        return clients.find(sector).orElseThrow(() -> new ProblemException(
-                GatewayProblems.notFound("没有找到公告「" + globalId + "」：编号前缀不是已知的板块")));
+        return clients.find(sector).orElseThrow(() -> ProblemException.notFound("没有找到公告「" + globalId + "」：编号前缀不是已知的板块"));
     }
 
     private ProblemException unavailableProblem(SectorUnavailableException error) {
         String title = clients.find(error.sector()).map(SectorClient::title).orElse(error.sector());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(GatewayProblems.RETRY_AFTER_SECONDS));
-        return new ProblemException(GatewayProblems.sectorUnavailable(error.sector(),
-                "「" + title + "」板块暂时无法访问（" + error.reason() + "），请稍后再试"), headers);
+        return GatewayProblems.sectorUnavailable(error.sector(),
+                "「" + title + "」板块暂时无法访问（" + error.reason() + "），请稍后再试");
     }
 }

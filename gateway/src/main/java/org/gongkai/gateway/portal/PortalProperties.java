@@ -1,5 +1,6 @@
 package org.gongkai.gateway.portal;
 
+import org.gongkai.api.Sectors;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public record PortalProperties(
      *                           is refused at once rather than queued behind a slow sector
      */
     public record Sector(
-            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*") String name,
+            @NotBlank @Pattern(regexp = Sectors.NAME_PATTERN) String name,
             String title,
             @NotNull URI url,
             @NotNull Duration timeout,

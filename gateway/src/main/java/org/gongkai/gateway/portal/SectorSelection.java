@@ -1,10 +1,11 @@
 package org.gongkai.gateway.portal;
 
+import org.gongkai.api.FeedParameters;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.gongkai.gateway.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 
 /** The {@code sector} parameter of every portal endpoint: repeated or comma-separated names, all when absent. */
 public final class SectorSelection {
@@ -19,6 +20,6 @@ public final class SectorSelection {
 
     /** A division-code prefix of 1 to 12 digits, or null; anything else adds a problem for {@code region}. */
     public static String region(String raw, List<FieldProblem> errors) {
-        return FeedQuery.parseRegion(FeedQuery.blankToNull(raw), errors);
+        return FeedParameters.region(raw, errors);
     }
 }

@@ -1,49 +1,51 @@
 package org.gongkai.gateway.problem;
 
-import java.net.URI;
-import java.util.List;
-
-import org.springframework.http.HttpStatus;
+import java.util.Map;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** The gateway's problem bodies; type URIs and titles match the sector services' for the same kind of error. */
+/** The gateway's problem bodies, of the types and titles in notice-api's {@link ProblemType}. */
 public final class GatewayProblems {
 
-    public static final String BASE = "https://gongkai.example/problems/";
-    public static final String SECTOR_UNAVAILABLE_TITLE = "该板块暂时无法访问";
     /** Seconds a client should wait before retrying a sector that is down (sent as Retry-After). */
     public static final long RETRY_AFTER_SECONDS = 30;
 
     private GatewayProblems() {
     }
 
-    public static ProblemDetail validation(List<FieldProblem> errors) {
-        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "validation", "请求内容有误",
-                "共有" + errors.size() + "处问题，请逐项修改");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    public static ProblemDetail notFound(String detail) {
-        return of(HttpStatus.NOT_FOUND, "not-found", "未找到", detail);
-    }
-
-    public static ProblemDetail sectorUnavailable(String sector, String detail) {
-        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, "sector-unavailable", SECTOR_UNAVAILABLE_TITLE,
-                detail);
-        problem.setProperty("sector", sector);
-        return problem;
+    /** A sector that did not answer: 503 with the sector's name and a Retry-After. */
+    public static ProblemException sectorUnavailable(String sector, String detail) {
+        return new ProblemException(ProblemType.SECTOR_UNAVAILABLE, detail).with("sector", sector)
+                .retryAfter(RETRY_AFTER_SECONDS);
     }
 
     public static ProblemDetail internal() {
-        return of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务内部错误", "网关内部错误，请稍后重试");
+        return of(ProblemType.INTERNAL, "网关内部错误，请稍后重试");
     }
 
-    public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(BASE + slug));
-        problem.setTitle(title);
+    /** The body of a problem: its type, detail, every field problem and its extra members. */
+    public static ProblemDetail of(ProblemException error) {
+        ProblemDetail problem = of(error.type(), error.getMessage());
+        if (!error.errors().isEmpty()) {
+            problem.setProperty("errors", error.errors());
+        }
+        error.properties().forEach(problem::setProperty);
         return problem;
+    }
+
+    public static ProblemDetail of(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
+    /** The {@code Retry-After} value a problem asks for, or null. */
+    public static String retryAfter(ProblemException error) {
+        Map<String, Object> properties = error.properties();
+        Object seconds = properties.get(ProblemException.RETRY_AFTER_SECONDS);
+        return seconds == null ? null : seconds.toString();
     }
 }

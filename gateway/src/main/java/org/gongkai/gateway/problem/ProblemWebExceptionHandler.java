@@ -1,5 +1,7 @@
 package org.gongkai.gateway.problem;
 
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import java.net.URI;
 import java.util.List;
 
@@ -52,7 +54,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     private ProblemDetail problemFor(Throwable error, ServerWebExchange exchange) {
         if (error instanceof ProblemException known) {
-            return known.problem();
+            return GatewayProblems.of(known);
         }
         if (error instanceof ResponseStatusException status) {
             return fromStatus(status);
@@ -65,26 +67,28 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     private static ProblemDetail fromStatus(ResponseStatusException error) {
         int status = error.getStatusCode().value();
         if (status == HttpStatus.NOT_FOUND.value()) {
-            return GatewayProblems.notFound("没有这个地址");
+            return GatewayProblems.of(ProblemType.NOT_FOUND, "没有这个地址");
         }
         if (status == HttpStatus.METHOD_NOT_ALLOWED.value()) {
-            return GatewayProblems.of(error.getStatusCode(), "method-not-allowed", "不支持该请求方法",
-                    "该地址不支持此请求方法");
+            return GatewayProblems.of(ProblemType.METHOD_NOT_ALLOWED, "该地址不支持此请求方法");
         }
         if (status == HttpStatus.GATEWAY_TIMEOUT.value() || status == HttpStatus.SERVICE_UNAVAILABLE.value()
                 || status == HttpStatus.BAD_GATEWAY.value()) {
-            return GatewayProblems.of(error.getStatusCode(), "sector-unavailable",
-                    GatewayProblems.SECTOR_UNAVAILABLE_TITLE, "后端服务暂时无法访问，请稍后再试");
+            ProblemDetail problem = GatewayProblems.of(ProblemType.SECTOR_UNAVAILABLE, "后端服务暂时无法访问，请稍后再试");
+            problem.setStatus(error.getStatusCode().value());
+            return problem;
         }
         if (error.getStatusCode().is4xxClientError()) {
-            return GatewayProblems.of(error.getStatusCode(), "validation", "请求内容有误", "请求无法处理，请检查后重试");
+            ProblemDetail problem = GatewayProblems.of(ProblemType.VALIDATION, "请求无法处理，请检查后重试");
+            problem.setStatus(error.getStatusCode().value());
+            return problem;
         }
         return GatewayProblems.internal();
     }
 
     private static void addHeaders(org.springframework.http.HttpHeaders headers, Throwable error) {
-        if (error instanceof ProblemException known) {
-            headers.addAll(known.headers());
+        if (error instanceof ProblemException known && GatewayProblems.retryAfter(known) != null) {
+            headers.set(org.springframework.http.HttpHeaders.RETRY_AFTER, GatewayProblems.retryAfter(known));
         }
     }
 

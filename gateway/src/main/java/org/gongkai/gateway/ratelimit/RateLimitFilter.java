@@ -11,6 +11,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.gateway.problem.GatewayProblems;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -102,8 +103,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, long retryAfter) {
-        ProblemDetail problem = GatewayProblems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "请求过于频繁",
-                "同一地址每" + readable(properties.period()) + "最多可发" + properties.requests() + "个请求，请"
+        ProblemDetail problem = GatewayProblems.of(ProblemType.RATE_LIMITED, "同一地址每" + readable(properties.period()) + "最多可发" + properties.requests() + "个请求，请"
                         + retryAfter + "秒后再试");
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         ServerHttpResponse response = exchange.getResponse();

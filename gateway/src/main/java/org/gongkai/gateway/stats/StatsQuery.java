@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.gateway.portal.SectorSelection;
-import org.gongkai.gateway.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.gateway.problem.GatewayProblems;
-import org.gongkai.gateway.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 
 /** A validated statistics request: which sectors, and the division level regions are counted at. */
 public record StatsQuery(Set<String> sectors, int regionDigits) {
@@ -28,11 +28,11 @@ public record StatsQuery(Set<String> sectors, int regionDigits) {
                 digits = -1;
             }
             if (!LEVELS.contains(digits)) {
-                errors.add(new FieldProblem("regionDigits", "应为 2、4、6、9 或 12（省、市、县、乡、村级）"));
+                errors.add(FieldProblem.of("regionDigits", "应为 2、4、6、9 或 12（省、市、县、乡、村级）"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(GatewayProblems.validation(errors));
+            throw ProblemException.invalid(errors);
         }
         return new StatsQuery(sectors, digits);
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.api.FeedCursor;
-import org.gongkai.gateway.problem.FieldProblem;
-import org.gongkai.gateway.problem.ProblemException;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class FeedQueryTest {
@@ -62,7 +62,7 @@ class FeedQueryTest {
     @Test
     void toBeforeFromIsRefused() {
         assertThat(errorsOf(request(null, null, null, "2026-03-01", "2026-02-01")))
-                .containsExactly(new FieldProblem("to", "结束日期不能早于开始日期"));
+                .containsExactly(FieldProblem.of("to", "结束日期不能早于开始日期"));
     }
 
     @Test
@@ -96,10 +96,9 @@ class FeedQueryTest {
         return new FeedRequest(limit, cursor, sector, null, null, null, null, from, to);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<FieldProblem> errorsOf(FeedRequest request) {
         ProblemException problem = catchThrowableOfType(ProblemException.class, () -> FeedQuery.of(request, SECTORS));
-        assertThat(problem.problem().getStatus()).isEqualTo(400);
-        return (List<FieldProblem>) problem.problem().getProperties().get("errors");
+        assertThat(problem.type().status()).isEqualTo(400);
+        return problem.errors();
     }
 }

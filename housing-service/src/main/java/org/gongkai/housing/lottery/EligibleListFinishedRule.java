@@ -11,7 +11,7 @@ import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.notice.NoticeStatus;
 import org.gongkai.core.objection.Objection;
 import org.gongkai.core.objection.ObjectionRepository;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.housing.notice.HousingNoticeTypes;
 import org.gongkai.housing.street.StreetBatchLists;
 import org.springframework.stereotype.Component;

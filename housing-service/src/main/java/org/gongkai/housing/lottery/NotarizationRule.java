@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.housing.notice.HousingNoticeTypes;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.notice.NoticeStatus;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

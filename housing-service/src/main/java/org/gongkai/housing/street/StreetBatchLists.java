@@ -3,10 +3,9 @@ package org.gongkai.housing.street;
 import java.util.Collection;
 import java.util.Set;
 import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.NoticeFinder;
+import org.gongkai.core.notice.NoticeQuery;
 import org.gongkai.core.notice.NoticeStatus;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
@@ -14,16 +13,15 @@ import reactor.core.publisher.Flux;
 @Component
 public class StreetBatchLists {
 
-    private final ReactiveMongoTemplate mongo;
+    private final NoticeFinder notices;
 
-    StreetBatchLists(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
+    StreetBatchLists(NoticeFinder notices) {
+        this.notices = notices;
     }
 
     public Flux<Notice> find(String type, String region, String batch, Set<NoticeStatus> statuses,
             Collection<String> exceptIds) {
-        Query query = Query.query(Criteria.where("type").is(type).and("region").is(region)
-                .and("payload.batch").is(batch).and("status").in(statuses).and("_id").nin(exceptIds));
-        return mongo.find(query, Notice.class);
+        return notices.find(NoticeQuery.ofType(type).inRegion(region).withPayload("batch", batch)
+                .inStatus(statuses).except(exceptIds));
     }
 }

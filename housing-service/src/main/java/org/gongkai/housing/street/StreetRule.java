@@ -3,7 +3,7 @@ package org.gongkai.housing.street;
 import java.util.List;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import org.gongkai.core.notice.NoticeService;
 import org.gongkai.core.notice.NoticeView;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.security.Actor;
 import org.gongkai.land.notice.LandNoticeTypes;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +26,7 @@ class HearingController {
         this.notices = notices;
     }
 
-    @PostMapping("/api/land/notices/{id}/hearing")
+    @PostMapping("/api/${gongkai.sector.name}/notices/{id}/hearing")
     Mono<NoticeView> record(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody Hearing hearing) {
         Actor actor = Actor.from(jwt);

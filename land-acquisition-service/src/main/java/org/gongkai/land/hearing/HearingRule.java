@@ -7,7 +7,7 @@ import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.objection.Objection;
 import org.gongkai.core.objection.ObjectionRepository;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.land.notice.LandNoticeTypes;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;

@@ -2,7 +2,7 @@ package org.gongkai.core.attachment;
 
 import org.gongkai.core.notice.NoticeStore;
 import org.gongkai.core.notice.NoticeView;
-import org.gongkai.core.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.security.Actor;
 import org.gongkai.core.security.Role;

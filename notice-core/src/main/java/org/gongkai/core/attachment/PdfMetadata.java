@@ -11,9 +11,9 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.gongkai.core.privacy.PrivacyHit;
-import org.gongkai.core.problem.FieldProblem;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

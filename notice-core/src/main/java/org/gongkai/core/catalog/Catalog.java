@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.core.privacy.MaskingPolicy;
-import org.gongkai.core.problem.FieldProblem;
-import org.gongkai.core.problem.ProblemException;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemException;
 import org.gongkai.core.roster.RosterSchema;
 import org.springframework.stereotype.Component;
 

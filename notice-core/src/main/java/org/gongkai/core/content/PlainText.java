@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 
 /**
  * Plain-text fields (a title, every payload value, a withdrawal or objection reason) stay plain text: markup in them

@@ -1,5 +1,6 @@
 package org.gongkai.core.demo;
 
+import org.gongkai.api.FeedItem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ public class DemoScript {
      */
     public Mono<Notice> corrected(Notice previous, LocalDate day, byte[] rosterCsv) {
         Actor editor = editor(previous.region());
-        Notice next = previous.correction(sector.name() + ":" + new ObjectId().toHexString(), editor, at(day, 9));
+        Notice next = previous.correction(FeedItem.globalId(sector.name(), new ObjectId().toHexString()), editor, at(day, 9));
         Mono<Notice> saved = store.insert(next);
         if (rosterCsv != null) {
             saved = saved.flatMap(n -> rosters.upload(editor, n, "名单（更正）.csv", temp(rosterCsv), false))
@@ -138,7 +139,7 @@ public class DemoScript {
         Actor editor = editor(draft.region());
         CatalogRow row = catalog.require(draft.catalogRow());
         NoticeDraft clean = draft.withBody(HtmlSanitizer.sanitize(draft.body()));
-        Notice notice = Notice.draft(sector.name() + ":" + new ObjectId().toHexString(), sector.name(),
+        Notice notice = Notice.draft(FeedItem.globalId(sector.name(), new ObjectId().toHexString()), sector.name(),
                 row.noticeType(), clean, editor, at(day, 9));
         Mono<Notice> saved = store.insert(notice);
         if (rosterCsv == null) {

@@ -1,7 +1,7 @@
 package org.gongkai.core.notice;
 
 import java.util.List;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import reactor.core.publisher.Mono;
 
 /**

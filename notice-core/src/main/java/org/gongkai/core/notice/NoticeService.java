@@ -1,5 +1,6 @@
 package org.gongkai.core.notice;
 
+import org.gongkai.api.FeedItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,9 @@ import org.gongkai.core.catalog.Catalog;
 import org.gongkai.core.catalog.CatalogRow;
 import org.gongkai.core.content.HtmlSanitizer;
 import org.gongkai.core.content.PlainText;
-import org.gongkai.core.problem.FieldProblem;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.security.Actor;
 import org.gongkai.core.security.Role;
@@ -266,6 +267,6 @@ public class NoticeService {
     }
 
     private String newId() {
-        return sector.name() + ":" + new ObjectId().toHexString();
+        return FeedItem.globalId(sector.name(), new ObjectId().toHexString());
     }
 }

@@ -18,13 +18,13 @@ public class NoticeStore {
 
     public Mono<Notice> require(String id) {
         return repository.findById(id)
-                .switchIfEmpty(Mono.error(org.gongkai.core.problem.ProblemException.notFound("没有这份公告：" + id)));
+                .switchIfEmpty(Mono.error(org.gongkai.api.problem.ProblemException.notFound("没有这份公告：" + id)));
     }
 
     /** Only what the public may read: proactive, published (or since concluded, withdrawn, superseded). */
     public Mono<Notice> publicNotice(String id) {
         return repository.findById(id).filter(Notice::isPublic)
-                .switchIfEmpty(Mono.error(org.gongkai.core.problem.ProblemException.notFound("没有这份公开的公告：" + id)));
+                .switchIfEmpty(Mono.error(org.gongkai.api.problem.ProblemException.notFound("没有这份公开的公告：" + id)));
     }
 
     public Mono<Notice> save(Notice notice) {

@@ -71,7 +71,7 @@ public class PublicNoticeController {
     }
 
     private PublicNoticeView view(Notice n, List<Notice> versions, ObjectionSummary summary) {
-        String base = "/api/" + sector.name() + "/public";
+        String base = sector.apiPath() + "/public";
         PublicNoticeView.Period period = null;
         if (n.period() != null) {
             PublicityStatus status = PublicityStatus.of(n.period(), clock);

@@ -12,8 +12,8 @@ import org.gongkai.core.calendar.PublicityPeriod;
 import org.gongkai.core.calendar.PublicityRule;
 import org.gongkai.core.catalog.CatalogRow;
 import org.gongkai.core.content.ContentDigest;
-import org.gongkai.core.problem.FieldProblem;
-import org.gongkai.core.problem.ProblemException;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemException;
 import org.springframework.stereotype.Component;
 
 /** Works out what publishing fixes: the period (by the row's rule), the disclosure deadline, lateness, digest. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -1,5 +1,8 @@
 package org.gongkai.core.problem;
 
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.calendar.CalendarYearMissingException;

@@ -1,5 +1,7 @@
 package org.gongkai.core.problem;
 
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemType;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatusCode;
@@ -12,7 +14,7 @@ public final class Problems {
     }
 
     public static ProblemDetail of(ProblemType type, String detail, List<FieldProblem> errors, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
         problem.setType(type.uri());
         problem.setTitle(type.title());
         if (instance != null) {

@@ -11,7 +11,7 @@ import org.gongkai.core.catalog.CatalogProperties;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.privacy.ColumnKind;
 import org.gongkai.core.privacy.PublicLeaks;
-import org.gongkai.core.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.content.ContentDispositions;
 import org.gongkai.core.notice.NoticeStore;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.security.Actor;
 import org.gongkai.core.security.Role;
@@ -97,7 +97,7 @@ public class RosterController {
 
     /** 202 with the progress address when asked for or when the file is worked on in the background. */
     private ResponseEntity<RosterUpload> respond(RosterUploadService.Result result, boolean async) {
-        URI location = URI.create("/api/" + sector.name() + "/rosters/uploads/" + result.upload().id());
+        URI location = URI.create(sector.apiPath() + "/rosters/uploads/" + result.upload().id());
         if (async || result.background()) {
             return ResponseEntity.accepted().location(location).body(result.upload());
         }

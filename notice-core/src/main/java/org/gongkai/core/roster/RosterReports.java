@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.types.ObjectId;
 import org.gongkai.core.privacy.FieldCipher;
-import org.gongkai.core.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

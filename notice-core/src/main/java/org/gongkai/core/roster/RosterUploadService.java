@@ -21,9 +21,9 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.RosterRef;
 import org.gongkai.core.privacy.MaskingPolicy;
-import org.gongkai.core.problem.FieldProblem;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.security.Actor;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -258,7 +258,7 @@ public class RosterUploadService {
     }
 
     private Mono<Result> refuse(Staged staged) {
-        String reportAt = "/api/" + sector.name() + "/rosters/uploads/" + staged.header().id() + "/report.xlsx";
+        String reportAt = sector.apiPath() + "/rosters/uploads/" + staged.header().id() + "/report.xlsx";
         RosterUpload rejected = finish(staged, RosterUpload.State.REJECTED, reportAt);
         List<FieldProblem> errors = rejected.problems().stream()
                 .map(p -> FieldProblem.atLine(p.line(), p.column(), p.reason())).toList();

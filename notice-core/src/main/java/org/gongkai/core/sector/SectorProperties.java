@@ -1,5 +1,6 @@
 package org.gongkai.core.sector;
 
+import org.gongkai.api.Sectors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,9 +14,17 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("gongkai.sector")
 public record SectorProperties(
-        @NotBlank @Pattern(regexp = "[a-z]+") String name,
+        @NotBlank @Pattern(regexp = Sectors.NAME_PATTERN) String name,
         @NotBlank String displayName,
         @NotBlank String publisher,
         @DefaultValue("15") int objectionAnswerDays,
         @DefaultValue("true") boolean objectionAnswerInWorkingDays) {
+
+    /**
+     * Where this sector's API lives ({@code /api/land}). Controllers map {@code /api/${gongkai.sector.name}/…};
+     * code that writes an address into an answer starts from this.
+     */
+    public String apiPath() {
+        return Sectors.apiPath(name);
+    }
 }

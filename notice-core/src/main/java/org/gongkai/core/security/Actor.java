@@ -3,8 +3,8 @@ package org.gongkai.core.security;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**

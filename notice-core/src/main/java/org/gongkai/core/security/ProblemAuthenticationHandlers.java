@@ -1,7 +1,7 @@
 package org.gongkai.core.security;
 
 import java.util.List;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.problem.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -65,7 +65,7 @@ class ProblemAuthenticationHandlers implements ServerAuthenticationEntryPoint, S
     private Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail) {
         ProblemDetail body = Problems.of(type, detail, List.of(), exchange.getRequest().getPath().value());
         var response = exchange.getResponse();
-        response.setStatusCode(type.status());
+        response.setStatusCode(org.springframework.http.HttpStatusCode.valueOf(type.status()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer buffer = response.bufferFactory().wrap(json.writeValueAsBytes(body));
         return response.writeWith(Mono.just(buffer));

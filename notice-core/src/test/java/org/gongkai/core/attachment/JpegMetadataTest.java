@@ -13,8 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.testing.AttachmentFiles;
 import org.junit.jupiter.api.Test;
 

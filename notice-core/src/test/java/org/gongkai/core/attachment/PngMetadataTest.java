@@ -12,7 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
-import org.gongkai.core.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 import org.gongkai.core.testing.AttachmentFiles;
 import org.junit.jupiter.api.Test;
 

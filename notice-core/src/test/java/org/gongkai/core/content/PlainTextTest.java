@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {

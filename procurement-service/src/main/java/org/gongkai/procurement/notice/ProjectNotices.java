@@ -1,12 +1,9 @@
 package org.gongkai.procurement.notice;
 
-import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.NoticeFinder;
+import org.gongkai.core.notice.NoticeQuery;
 import org.gongkai.core.notice.NoticeStatus;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
@@ -16,20 +13,16 @@ public class ProjectNotices {
 
     public static final String PROJECT_CODE = "projectCode";
 
-    private final ReactiveMongoTemplate mongo;
+    private final NoticeFinder notices;
 
-    public ProjectNotices(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
+    public ProjectNotices(NoticeFinder notices) {
+        this.notices = notices;
     }
 
     /** What the public may read of the process (every version, withdrawn ones too), oldest publication first. */
     public Flux<Notice> publicNotices(String projectCode) {
-        Query query = new Query(Criteria.where("payload." + PROJECT_CODE).is(projectCode)
-                .and("disclosure").is(Disclosure.PROACTIVE)
-                .and("status").in(NoticeStatus.PUBLIC)
-                .and("publishedAt").ne(null))
-                .with(Sort.by(Sort.Order.asc("publishedAt"), Sort.Order.asc("_id")));
-        return mongo.find(query, Notice.class).filter(Notice::isPublic);
+        return notices.find(NoticeQuery.notices().withPayload(PROJECT_CODE, projectCode).publicOnly()
+                .oldestPublishedFirst());
     }
 
     /** The public notices of the process that are still in force: not withdrawn, not superseded by a correction. */

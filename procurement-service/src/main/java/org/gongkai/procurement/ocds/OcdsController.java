@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** Anonymous OCDS 1.1 export of one contracting process, by its project code. */
 @RestController
-@RequestMapping(value = OcdsExport.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(value = "/api/${gongkai.sector.name}" + OcdsExport.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class OcdsController {
 
     private final OcdsExport export;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.gongkai.core.notice.PublicChange;
-import org.gongkai.core.problem.ProblemException;
+import org.gongkai.api.problem.ProblemException;
 import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.procurement.ProcurementProperties;
 import org.gongkai.procurement.notice.ProjectNotices;
@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class OcdsExport {
 
-    static final String PATH = "/api/procurement/public/ocds";
+    /** Under the sector's API path. */
+    static final String PATH = "/public/ocds";
 
     private final ProjectNotices projects;
     private final OcdsReleases releases;
@@ -58,7 +59,7 @@ public class OcdsExport {
             String ocid = releases.ocid(projectCode);
             List<JsonNode> trees = list.stream().map(r -> (JsonNode) json.valueToTree(r)).toList();
             Record record = new Record(ocid, list, CompiledRelease.of(ocid, trees));
-            return new RecordPackage(settings.publicBaseUrl() + PATH + "/records/" + projectCode, Ocds.VERSION,
+            return new RecordPackage(settings.publicBaseUrl() + sector.apiPath() + PATH + "/records/" + projectCode, Ocds.VERSION,
                     settings.extensions(), latest(list), publisher(), settings.license(),
                     List.of(releasesUri(projectCode)), List.of(record));
         });
@@ -81,7 +82,7 @@ public class OcdsExport {
     }
 
     private String releasesUri(String projectCode) {
-        return settings.publicBaseUrl() + PATH + "/releases/" + projectCode;
+        return settings.publicBaseUrl() + sector.apiPath() + PATH + "/releases/" + projectCode;
     }
 
     private Publisher publisher() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.procurement.notice.ProcurementNoticeTypes;
 import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.procurement.notice.ProcurementPayloads.Candidate;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.NoticeRules;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.core.time.Zones;
 import org.gongkai.procurement.notice.ProcurementNoticeTypes;
 import org.gongkai.core.notice.PayloadReader;

@@ -22,7 +22,7 @@ class BiddingTimeController {
     record EarliestDeadline(LocalDate issuedOn, int minimumDays, LocalDate earliestBidDeadline, String basis) {
     }
 
-    @GetMapping("/api/procurement/public/tenders/earliest-bid-deadline")
+    @GetMapping("/api/${gongkai.sector.name}/public/tenders/earliest-bid-deadline")
     EarliestDeadline earliest(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate issuedOn) {
         LocalDate issued = issuedOn == null ? LocalDate.now(clock) : issuedOn;

@@ -10,7 +10,7 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.privacy.MaskRule;
-import org.gongkai.core.problem.FieldProblem;
+import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.core.roster.RosterReader;
 import org.gongkai.relief.notice.ReliefNoticeTypes;
 import org.gongkai.relief.review.ReviewChain;

@@ -11,9 +11,9 @@ import org.gongkai.core.calendar.PublicityStatus;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeStatus;
 import org.gongkai.core.objection.Objection;
-import org.gongkai.core.problem.FieldProblem;
-import org.gongkai.core.problem.ProblemException;
-import org.gongkai.core.problem.ProblemType;
+import org.gongkai.api.problem.FieldProblem;
+import org.gongkai.api.problem.ProblemException;
+import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.security.Actor;
 import org.gongkai.relief.notice.ReliefNoticeTypes;
 

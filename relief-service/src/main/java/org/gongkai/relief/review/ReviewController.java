@@ -32,7 +32,7 @@ class ReviewController {
         this.clock = clock;
     }
 
-    @PostMapping("/api/relief/notices/{id}/reviews")
+    @PostMapping("/api/${gongkai.sector.name}/notices/{id}/reviews")
     Mono<NoticeView> review(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody ReviewRequest request) {
         Actor actor = Actor.from(jwt);

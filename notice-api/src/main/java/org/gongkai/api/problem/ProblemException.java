@@ -1,4 +1,4 @@
-package org.gongkai.core.problem;
+package org.gongkai.api.problem;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldProblem> errors) {
-        super(detail);
+        super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
     }
@@ -29,10 +29,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, "共有" + errors.size() + "处问题，请逐项修改", errors);
     }
 
+    /** The member that also becomes a {@code Retry-After} header. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     /** An extra member of the problem body (a count, a link, the id to quote). */
     public ProblemException with(String name, Object value) {
         properties.put(name, value);
         return this;
+    }
+
+    /** Asks the client to wait before trying again: a body member and the {@code Retry-After} header. */
+    public ProblemException retryAfter(long seconds) {
+        return with(RETRY_AFTER_SECONDS, seconds);
     }
 
     public Map<String, Object> properties() {

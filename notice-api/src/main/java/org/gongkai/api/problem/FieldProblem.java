@@ -1,4 +1,4 @@
-package org.gongkai.core.problem;
+package org.gongkai.api.problem;
 
 /** One thing wrong with the input: where (a field path, or a roster line and column) and why, in Chinese. */
 public record FieldProblem(String field, String reason, Integer line) {

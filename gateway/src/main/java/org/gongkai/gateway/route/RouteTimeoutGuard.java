@@ -12,14 +12,16 @@ import org.gongkai.gateway.portal.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start when a route's breaker would cut calls before the HTTP client's response timeout (the breaker's
- * own default is 1 s, so a forgotten setting fails every slow write), and warns when a portal sector has no route.
+ * Refuses to start without an HTTP response timeout, or when the breakers' time limiter is switched on and would cut
+ * calls before that timeout (its own default is 1 s, so a forgotten setting fails every slow write); warns when a
+ * portal sector has no route.
  */
 @Component
 public class RouteTimeoutGuard implements InitializingBean {
@@ -30,13 +32,16 @@ public class RouteTimeoutGuard implements InitializingBean {
     private final TimeLimiterRegistry timeLimiters;
     private final GatewayProperties gateway;
     private final PortalProperties portal;
+    private final boolean timeLimiterOff;
 
     public RouteTimeoutGuard(HttpClientProperties httpClient, TimeLimiterRegistry timeLimiters,
-            GatewayProperties gateway, PortalProperties portal) {
+            GatewayProperties gateway, PortalProperties portal,
+            @Value("${spring.cloud.circuitbreaker.resilience4j.disable-time-limiter:false}") boolean timeLimiterOff) {
         this.httpClient = httpClient;
         this.timeLimiters = timeLimiters;
         this.gateway = gateway;
         this.portal = portal;
+        this.timeLimiterOff = timeLimiterOff;
     }
 
     @Override
@@ -46,7 +51,9 @@ public class RouteTimeoutGuard implements InitializingBean {
             throw new IllegalStateException(
                     "spring.cloud.gateway.server.webflux.httpclient.response-timeout must be set");
         }
-        breakerNames().forEach(name -> checkTimeLimiter(name, responseTimeout));
+        if (!timeLimiterOff) {
+            breakerNames().forEach(name -> checkTimeLimiter(name, responseTimeout));
+        }
         warnAboutSectorsWithoutRoute();
     }
 

@@ -22,7 +22,7 @@ class RouteTimeoutGuardTest {
 
     @Test
     void timeLimiterShorterThanTheResponseTimeoutStopsStartUp() {
-        RouteTimeoutGuard guard = guard(Duration.ofSeconds(5), TimeLimiterRegistry.ofDefaults());
+        RouteTimeoutGuard guard = guard(Duration.ofSeconds(5), TimeLimiterRegistry.ofDefaults(), false);
 
         assertThatThrownBy(guard::afterPropertiesSet)
                 .isInstanceOf(IllegalStateException.class)
@@ -34,10 +34,22 @@ class RouteTimeoutGuardTest {
         TimeLimiterRegistry limiters = TimeLimiterRegistry.of(
                 TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(8)).build());
 
-        assertThatCode(guard(Duration.ofSeconds(5), limiters)::afterPropertiesSet).doesNotThrowAnyException();
+        assertThatCode(guard(Duration.ofSeconds(5), limiters, false)::afterPropertiesSet).doesNotThrowAnyException();
     }
 
-    private static RouteTimeoutGuard guard(Duration responseTimeout, TimeLimiterRegistry limiters) {
+    @Test
+    void whenTheTimeLimiterIsSwitchedOffThenItsOneSecondDefaultDoesNotMatter() {
+        assertThatCode(guard(Duration.ofSeconds(5), TimeLimiterRegistry.ofDefaults(), true)::afterPropertiesSet)
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void whenNoResponseTimeoutIsSetThenStartUpStops() {
+        assertThatThrownBy(guard(null, TimeLimiterRegistry.ofDefaults(), true)::afterPropertiesSet)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("response-timeout");
+    }
+
+    private static RouteTimeoutGuard guard(Duration responseTimeout, TimeLimiterRegistry limiters, boolean limiterOff) {
         HttpClientProperties httpClient = new HttpClientProperties();
         httpClient.setResponseTimeout(responseTimeout);
         FilterDefinition breaker = new FilterDefinition();
@@ -52,6 +64,6 @@ class RouteTimeoutGuardTest {
         PortalProperties portal = new PortalProperties(List.of(new PortalProperties.Sector(
                 "land", null, URI.create("http://localhost:8081"), Duration.ofSeconds(2), null, null)),
                 Duration.ofHours(1), Duration.ofSeconds(5), "gongkai.example,2026", Duration.ofSeconds(1));
-        return new RouteTimeoutGuard(httpClient, limiters, gateway, portal);
+        return new RouteTimeoutGuard(httpClient, limiters, gateway, portal, limiterOff);
     }
 }

@@ -3,10 +3,7 @@ package org.gongkai.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,19 +157,8 @@ class EducationThroughGatewayTest {
     }
 
     static HttpResponse<String> upload(String id, String csv) throws Exception {
-        String boundary = "gongkai-e2e-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(csv.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.url("gateway") + "/api/education/notices/" + id
-                        + "/rosters"))
-                .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + EDITOR)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return suite.http.send(request, HttpResponse.BodyHandlers.ofString());
+        return suite.upload("/api/education/notices/" + id + "/rosters", EDITOR, "roster.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
     }
 
 }

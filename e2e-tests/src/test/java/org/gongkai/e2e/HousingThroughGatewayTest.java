@@ -3,9 +3,6 @@ package org.gongkai.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -203,18 +200,8 @@ class HousingThroughGatewayTest {
     }
 
     static HttpResponse<String> upload(String token, String noticeId, String csv) throws Exception {
-        String boundary = "gongkai-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(csv.getBytes(StandardCharsets.UTF_8));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(suite.url("gateway") + "/api/housing/notices/" + noticeId + "/rosters"))
-                .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return suite.http.send(request, HttpResponse.BodyHandlers.ofString());
+        return suite.upload("/api/housing/notices/" + noticeId + "/rosters", token, "roster.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
     }
 
 }

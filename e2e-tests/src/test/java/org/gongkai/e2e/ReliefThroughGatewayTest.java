@@ -3,9 +3,6 @@ package org.gongkai.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,17 +177,7 @@ class ReliefThroughGatewayTest {
     }
 
     static HttpResponse<String> upload(String path, String token, byte[] csv) throws Exception {
-        String boundary = "gongkai-e2e-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(csv);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return suite.http.send(request, HttpResponse.BodyHandlers.ofString());
+        return suite.upload(path, token, "roster.csv", csv);
     }
 
 }

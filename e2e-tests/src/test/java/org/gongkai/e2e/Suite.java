@@ -113,19 +113,29 @@ final class Suite implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A multipart upload of one file (part {@code file}) through the gateway. */
+    /** A multipart upload of one file (part {@code file}) through the gateway, streamed from disk. */
     HttpResponse<String> upload(String path, String token, Path file) throws Exception {
+        return upload(path, token, file.getFileName().toString(), HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    /** A multipart upload of {@code content} as the file {@code fileName} (part {@code file}) through the gateway. */
+    HttpResponse<String> upload(String path, String token, String fileName, byte[] content) throws Exception {
+        return upload(path, token, fileName, HttpRequest.BodyPublishers.ofByteArray(content));
+    }
+
+    private HttpResponse<String> upload(String path, String token, String fileName,
+            HttpRequest.BodyPublisher content) throws Exception {
         String boundary = "gongkai-" + System.nanoTime();
+        String type = fileName.endsWith(".csv") ? "text/csv" : "application/octet-stream";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
+                + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("gateway") + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head), content,
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -40,9 +40,14 @@ class EligibleListFinishedRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(HousingNoticeTypes.LOTTERY_RESULT);
+    }
+
+    @Override
     public Mono<List<FieldProblem>> beforePublish(Notice result) {
         Object batch = result.payload().get("batch");
-        if (!HousingNoticeTypes.LOTTERY_RESULT.equals(result.type()) || batch == null || batch.toString().isBlank()) {
+        if (batch == null || batch.toString().isBlank()) {
             return Mono.just(List.of());
         }
         return lists.find(HousingNoticeTypes.ELIGIBLE_LIST, result.region(), batch.toString(), IN_FORCE, List.of())

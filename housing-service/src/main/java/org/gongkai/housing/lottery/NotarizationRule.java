@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
@@ -28,10 +29,12 @@ class NotarizationRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(HousingNoticeTypes.LOTTERY_RESULT);
+    }
+
+    @Override
     public List<FieldProblem> onSubmit(Notice notice) {
-        if (!isResult(notice)) {
-            return List.of();
-        }
         Optional<LocalDateTime> drawn = LotteryDates.drawnAt(notice);
         Optional<LocalDate> notarized = LotteryDates.notarizedOn(notice);
         if (drawn.isPresent() && notarized.isPresent() && notarized.get().isBefore(drawn.get().toLocalDate())) {
@@ -43,7 +46,7 @@ class NotarizationRule implements NoticeRules {
 
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice notice) {
-        return Mono.fromSupplier(() -> isResult(notice) ? publishProblems(notice) : List.of());
+        return Mono.fromSupplier(() -> publishProblems(notice));
     }
 
     private List<FieldProblem> publishProblems(Notice notice) {
@@ -61,10 +64,6 @@ class NotarizationRule implements NoticeRules {
                     + start + "），抽签结果须经公证后方可公示"));
         }
         return problems;
-    }
-
-    private static boolean isResult(Notice notice) {
-        return HousingNoticeTypes.LOTTERY_RESULT.equals(notice.type());
     }
 
     private static boolean blank(Notice notice, String key) {

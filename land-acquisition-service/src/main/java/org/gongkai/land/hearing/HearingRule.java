@@ -2,6 +2,7 @@ package org.gongkai.land.hearing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.NoticeRules;
@@ -29,10 +30,12 @@ class HearingRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(LandNoticeTypes.COMPENSATION_PLAN);
+    }
+
+    @Override
     public Mono<List<FieldProblem>> beforeConclude(Notice notice) {
-        if (!isPlan(notice)) {
-            return Mono.just(List.of());
-        }
         return majorityObjects(notice).map(majority -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (majority) {
@@ -48,7 +51,7 @@ class HearingRule implements NoticeRules {
 
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice notice) {
-        if (!isPlan(notice) || notice.previousId() == null) {
+        if (notice.previousId() == null) {
             return Mono.just(List.of());
         }
         return notices.findById(notice.previousId()).flatMap(previous -> majorityObjects(previous).map(majority ->
@@ -63,10 +66,6 @@ class HearingRule implements NoticeRules {
         int affected = affectedMembers(plan);
         return objections.findByNoticeIdOrderByFiledAtAsc(plan.id()).filter(Objection::collectiveMember).count()
                 .map(count -> affected > 0 && count * 2 > affected);
-    }
-
-    private static boolean isPlan(Notice notice) {
-        return LandNoticeTypes.COMPENSATION_PLAN.equals(notice.type());
     }
 
     private static int affectedMembers(Notice plan) {

@@ -1,6 +1,7 @@
 package org.gongkai.core.notice;
 
 import java.util.List;
+import java.util.Set;
 import org.gongkai.api.problem.FieldProblem;
 import reactor.core.publisher.Mono;
 
@@ -9,6 +10,19 @@ import reactor.core.publisher.Mono;
  * problem it finds (empty when the step may go ahead).
  */
 public interface NoticeRules {
+
+    /**
+     * The notice types these rules are about; notice-core asks them only about notices of these types. Empty (the
+     * default) means every type of the sector.
+     */
+    default Set<String> types() {
+        return Set.of();
+    }
+
+    /** Whether notice-core asks these rules about {@code notice}. */
+    default boolean appliesTo(Notice notice) {
+        return types().isEmpty() || types().contains(notice.type());
+    }
 
     /** Content checks beyond the payload's own constraints, when a draft is submitted for review. */
     default List<FieldProblem> onSubmit(Notice notice) {

@@ -82,7 +82,7 @@ public class NoticeService {
             if (row.roster() != null && notice.roster() == null) {
                 problems.add(FieldProblem.of("roster", "该事项须附名单，请先上传名单"));
             }
-            rules.forEach(r -> problems.addAll(r.onSubmit(notice)));
+            rules.stream().filter(r -> r.appliesTo(notice)).forEach(r -> problems.addAll(r.onSubmit(notice)));
             return ruleProblems(notice, Phase.SUBMIT).flatMap(stored -> refuseOrSubmit(actor, notice, problems, stored));
         });
     }
@@ -234,7 +234,7 @@ public class NoticeService {
     private enum Phase { SUBMIT, PUBLISH, CONCLUDE }
 
     private Mono<List<FieldProblem>> ruleProblems(Notice notice, Phase phase) {
-        return Flux.fromIterable(rules)
+        return Flux.fromIterable(rules).filter(r -> r.appliesTo(notice))
                 .concatMap(r -> switch (phase) {
                     case SUBMIT -> r.beforeSubmit(notice);
                     case PUBLISH -> r.beforePublish(notice);

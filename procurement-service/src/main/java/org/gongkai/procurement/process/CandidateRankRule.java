@@ -1,6 +1,7 @@
 package org.gongkai.procurement.process;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
@@ -22,10 +23,12 @@ class CandidateRankRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(ProcurementNoticeTypes.CANDIDATES);
+    }
+
+    @Override
     public List<FieldProblem> onSubmit(Notice notice) {
-        if (!ProcurementNoticeTypes.CANDIDATES.equals(notice.type())) {
-            return List.of();
-        }
         return payloads.read(notice, CandidatePublicity.class).map(CandidateRankRule::check).orElse(List.of());
     }
 

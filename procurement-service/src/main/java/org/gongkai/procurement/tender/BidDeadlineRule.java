@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.NoticeRules;
@@ -39,25 +40,23 @@ class BidDeadlineRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(ProcurementNoticeTypes.TENDER);
+    }
+
+    @Override
     public List<FieldProblem> onSubmit(Notice notice) {
-        return isTender(notice) ? check(notice, null) : List.of();
+        return check(notice, null);
     }
 
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice notice) {
-        if (!isTender(notice)) {
-            return Mono.just(List.of());
-        }
         if (notice.revision() == 1) {
             return Mono.fromSupplier(() -> check(notice, null));
         }
         return notices.findById(notice.seriesId()).filter(first -> first.publishedAt() != null)
                 .map(first -> check(notice, firstIssue(first)))
                 .switchIfEmpty(Mono.fromSupplier(() -> check(notice, null)));
-    }
-
-    private static boolean isTender(Notice notice) {
-        return ProcurementNoticeTypes.TENDER.equals(notice.type());
     }
 
     private List<FieldProblem> check(Notice notice, LocalDate firstIssuedOn) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.notice.Notice;
@@ -33,8 +34,13 @@ class ApprovedRecipientsRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(ReliefNoticeTypes.FUNDS);
+    }
+
+    @Override
     public Mono<List<FieldProblem>> beforePublish(Notice funds) {
-        if (!ReliefNoticeTypes.FUNDS.equals(funds.type()) || !(funds.payload().get("rosterNoticeId") instanceof String id)) {
+        if (!(funds.payload().get("rosterNoticeId") instanceof String id)) {
             return Mono.just(List.of());
         }
         return notices.findById(id).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {

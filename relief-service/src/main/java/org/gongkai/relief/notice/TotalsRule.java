@@ -2,6 +2,7 @@ package org.gongkai.relief.notice;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
@@ -21,9 +22,14 @@ class TotalsRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(ReliefNoticeTypes.ROSTER, ReliefNoticeTypes.FUNDS);
+    }
+
+    @Override
     public List<FieldProblem> onSubmit(Notice notice) {
         Object households = notice.payload().get("households");
-        if (!isRelief(notice) || notice.roster() == null || !(households instanceof Number n)
+        if (notice.roster() == null || !(households instanceof Number n)
                 || n.intValue() == notice.roster().rows()) {
             return List.of();
         }
@@ -33,7 +39,7 @@ class TotalsRule implements NoticeRules {
 
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice notice) {
-        if (!isRelief(notice) || notice.roster() == null || notice.payload().get("totalAmount") == null) {
+        if (notice.roster() == null || notice.payload().get("totalAmount") == null) {
             return Mono.just(List.of());
         }
         BigDecimal stated = new BigDecimal(notice.payload().get("totalAmount").toString());
@@ -47,9 +53,5 @@ class TotalsRule implements NoticeRules {
     private static BigDecimal amount(Map<String, String> row) {
         String value = row.get("amount");
         return value == null || value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value);
-    }
-
-    private static boolean isRelief(Notice notice) {
-        return ReliefNoticeTypes.ROSTER.equals(notice.type()) || ReliefNoticeTypes.FUNDS.equals(notice.type());
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.relief.notice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.api.problem.FieldProblem;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 class VillageRosterRule implements NoticeRules {
 
     @Override
+    public Set<String> types() {
+        return Set.of(ReliefNoticeTypes.ROSTER);
+    }
+
+    @Override
     public List<FieldProblem> onSubmit(Notice notice) {
-        if (!ReliefNoticeTypes.ROSTER.equals(notice.type())) {
-            return List.of();
-        }
         List<FieldProblem> problems = new ArrayList<>();
         if (!DivisionLevel.isVillage(notice.region())) {
             problems.add(FieldProblem.of("region", "救助对象名单以村为单位公示，所属区划应为村（社区）的12位区划代码"));

@@ -1,6 +1,7 @@
 package org.gongkai.relief.objection;
 
 import java.util.List;
+import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRepository;
 import org.gongkai.core.notice.NoticeRules;
@@ -28,8 +29,13 @@ class AmendedRosterRule implements NoticeRules {
     }
 
     @Override
+    public Set<String> types() {
+        return Set.of(ReliefNoticeTypes.ROSTER, ReliefNoticeTypes.FUNDS);
+    }
+
+    @Override
     public Mono<List<FieldProblem>> beforePublish(Notice notice) {
-        if (!isRelief(notice) || notice.previousId() == null || notice.roster() == null) {
+        if (notice.previousId() == null || notice.roster() == null) {
             return Mono.just(List.of());
         }
         return notices.findById(notice.previousId())
@@ -41,10 +47,6 @@ class AmendedRosterRule implements NoticeRules {
                 .map(lines -> lines.isEmpty() ? List.<FieldProblem>of() : List.of(FieldProblem.of("roster",
                         "经民主评议，对原名单第" + joined(lines) + "行的异议成立，更正版本须上传删除或修改相应行后的名单")))
                 .defaultIfEmpty(List.of());
-    }
-
-    private static boolean isRelief(Notice notice) {
-        return ReliefNoticeTypes.ROSTER.equals(notice.type()) || ReliefNoticeTypes.FUNDS.equals(notice.type());
     }
 
     private static String joined(List<Integer> lines) {

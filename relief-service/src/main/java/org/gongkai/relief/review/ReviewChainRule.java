@@ -1,6 +1,7 @@
 package org.gongkai.relief.review;
 
 import java.util.List;
+import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.api.problem.FieldProblem;
@@ -13,10 +14,12 @@ import reactor.core.publisher.Mono;
 class ReviewChainRule implements NoticeRules {
 
     @Override
+    public Set<String> types() {
+        return Set.of(ReliefNoticeTypes.ROSTER);
+    }
+
+    @Override
     public Mono<List<FieldProblem>> beforeConclude(Notice notice) {
-        if (!ReliefNoticeTypes.ROSTER.equals(notice.type())) {
-            return Mono.just(List.of());
-        }
         return Mono.just(ReviewChain.of(notice).conclusionProblems());
     }
 }

@@ -1,46 +1,39 @@
 package org.gongkai.gateway.route;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 
-import org.gongkai.gateway.portal.PortalProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
-import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start without an HTTP response timeout, or when the breakers' time limiter is switched on and would cut
- * calls before that timeout (its own default is 1 s, so a forgotten setting fails every slow write); warns when a
- * portal sector has no route.
+ * calls before that timeout (its own default is 1 s, so a forgotten setting fails every slow write). Checks the
+ * sector routes ({@link SectorRoutes}) and any route configured under spring.cloud.gateway.server.webflux.routes.
  */
 @Component
 public class RouteTimeoutGuard implements InitializingBean {
 
-    private static final Logger log = LoggerFactory.getLogger(RouteTimeoutGuard.class);
-
     private final HttpClientProperties httpClient;
     private final TimeLimiterRegistry timeLimiters;
     private final GatewayProperties gateway;
-    private final PortalProperties portal;
+    private final SectorRoutes sectorRoutes;
     private final boolean timeLimiterOff;
 
     public RouteTimeoutGuard(HttpClientProperties httpClient, TimeLimiterRegistry timeLimiters,
-            GatewayProperties gateway, PortalProperties portal,
+            GatewayProperties gateway, SectorRoutes sectorRoutes,
             @Value("${spring.cloud.circuitbreaker.resilience4j.disable-time-limiter:false}") boolean timeLimiterOff) {
         this.httpClient = httpClient;
         this.timeLimiters = timeLimiters;
         this.gateway = gateway;
-        this.portal = portal;
+        this.sectorRoutes = sectorRoutes;
         this.timeLimiterOff = timeLimiterOff;
     }
 
@@ -54,7 +47,6 @@ public class RouteTimeoutGuard implements InitializingBean {
         if (!timeLimiterOff) {
             breakerNames().forEach(name -> checkTimeLimiter(name, responseTimeout));
         }
-        warnAboutSectorsWithoutRoute();
     }
 
     private void checkTimeLimiter(String breaker, Duration responseTimeout) {
@@ -71,19 +63,11 @@ public class RouteTimeoutGuard implements InitializingBean {
     }
 
     private Set<String> breakerNames() {
-        return gateway.getRoutes().stream()
+        return java.util.stream.Stream.concat(sectorRoutes.routes().stream(), gateway.getRoutes().stream())
                 .flatMap(route -> route.getFilters().stream())
                 .filter(filter -> "CircuitBreaker".equals(filter.getName()))
                 .map(filter -> filter.getArgs().getOrDefault("name", ""))
                 .filter(name -> !name.isBlank())
                 .collect(Collectors.toSet());
-    }
-
-    private void warnAboutSectorsWithoutRoute() {
-        List<String> routeIds = gateway.getRoutes().stream().map(RouteDefinition::getId).toList();
-        portal.sectors().stream()
-                .map(PortalProperties.Sector::name)
-                .filter(name -> !routeIds.contains(name))
-                .forEach(name -> log.warn("portal sector '{}' has no gateway route with id '{}'", name, name));
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
@@ -15,8 +14,6 @@ import org.gongkai.gateway.portal.PortalProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
-import org.springframework.cloud.gateway.filter.FilterDefinition;
-import org.springframework.cloud.gateway.route.RouteDefinition;
 
 class RouteTimeoutGuardTest {
 
@@ -52,18 +49,10 @@ class RouteTimeoutGuardTest {
     private static RouteTimeoutGuard guard(Duration responseTimeout, TimeLimiterRegistry limiters, boolean limiterOff) {
         HttpClientProperties httpClient = new HttpClientProperties();
         httpClient.setResponseTimeout(responseTimeout);
-        FilterDefinition breaker = new FilterDefinition();
-        breaker.setName("CircuitBreaker");
-        breaker.setArgs(Map.of("name", "land", "fallbackUri", "forward:/fallback/land"));
-        RouteDefinition route = new RouteDefinition();
-        route.setId("land");
-        route.setUri(URI.create("http://localhost:8081"));
-        route.setFilters(List.of(breaker));
-        GatewayProperties gateway = new GatewayProperties();
-        gateway.setRoutes(List.of(route));
         PortalProperties portal = new PortalProperties(List.of(new PortalProperties.Sector(
                 "land", null, URI.create("http://localhost:8081"), Duration.ofSeconds(2), null, null)),
                 Duration.ofHours(1), Duration.ofSeconds(5), "gongkai.example,2026", Duration.ofSeconds(1));
-        return new RouteTimeoutGuard(httpClient, limiters, gateway, portal, limiterOff);
+        return new RouteTimeoutGuard(httpClient, limiters, new GatewayProperties(), new SectorRoutes(portal),
+                limiterOff);
     }
 }

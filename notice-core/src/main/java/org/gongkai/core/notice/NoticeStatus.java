@@ -3,7 +3,7 @@ package org.gongkai.core.notice;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The one lifecycle every notice follows (DOMAIN.md). */
+/** The one lifecycle every notice follows (docs/domain.md, "Lifecycle"). */
 public enum NoticeStatus {
     DRAFT("草稿"),
     IN_REVIEW("待审核"),

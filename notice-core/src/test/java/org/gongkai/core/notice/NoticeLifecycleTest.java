@@ -22,7 +22,7 @@ class NoticeLifecycleTest {
     static final Actor REVIEWER = new Actor("r", "审核人", "land", Set.of(Role.REVIEWER), "230202");
     static final Instant T = Instant.parse("2026-11-02T01:00:00Z");
 
-    /** Every status, and the moves DOMAIN.md allows out of it; everything else must be refused. */
+    /** Every status, and the moves docs/domain.md ("Lifecycle") allows out of it; everything else must be refused. */
     static final Map<NoticeStatus, Set<Transition>> ALLOWED = Map.of(
             NoticeStatus.DRAFT, EnumSet.of(Transition.SUBMIT, Transition.WITHDRAW),
             NoticeStatus.IN_REVIEW, EnumSet.of(Transition.APPROVE, Transition.REJECT, Transition.WITHDRAW),

@@ -1,6 +1,5 @@
 package org.gongkai.gateway.problem;
 
-import java.util.Map;
 import org.gongkai.api.problem.ProblemException;
 import org.gongkai.api.problem.ProblemType;
 import org.springframework.http.HttpStatusCode;
@@ -44,8 +43,7 @@ public final class GatewayProblems {
 
     /** The {@code Retry-After} value a problem asks for, or null. */
     public static String retryAfter(ProblemException error) {
-        Map<String, Object> properties = error.properties();
-        Object seconds = properties.get(ProblemException.RETRY_AFTER_SECONDS);
+        Object seconds = error.properties().get(ProblemException.RETRY_AFTER_SECONDS);
         return seconds == null ? null : seconds.toString();
     }
 }

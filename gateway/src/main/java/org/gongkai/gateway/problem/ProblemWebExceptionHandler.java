@@ -87,8 +87,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     }
 
     private static void addHeaders(org.springframework.http.HttpHeaders headers, Throwable error) {
-        if (error instanceof ProblemException known && GatewayProblems.retryAfter(known) != null) {
-            headers.set(org.springframework.http.HttpHeaders.RETRY_AFTER, GatewayProblems.retryAfter(known));
+        String retryAfter = error instanceof ProblemException known ? GatewayProblems.retryAfter(known) : null;
+        if (retryAfter != null) {
+            headers.set(org.springframework.http.HttpHeaders.RETRY_AFTER, retryAfter);
         }
     }
 

@@ -78,7 +78,7 @@ class ObjectionThrottle {
     private static ProblemException tooMany(String why, long retryAfterSeconds) {
         long minutes = (retryAfterSeconds + 59) / 60;
         return new ProblemException(ProblemType.TOO_MANY_REQUESTS, why + "，请" + minutes + "分钟后再提交")
-                .with("retryAfterSeconds", retryAfterSeconds);
+                .retryAfter(retryAfterSeconds);
     }
 
     private static String normalise(String text) {

@@ -66,7 +66,7 @@ public class ProblemHandler {
     ResponseEntity<ProblemDetail> problem(ProblemException e, ServerWebExchange exchange) {
         ProblemDetail body = Problems.of(e.type(), e.getMessage(), e.errors(), path(exchange));
         e.properties().forEach(body::setProperty);
-        Object retryAfter = e.properties().get("retryAfterSeconds");
+        Object retryAfter = e.properties().get(ProblemException.RETRY_AFTER_SECONDS);
         if (retryAfter != null) {
             return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header("Retry-After", retryAfter.toString()).body(body);

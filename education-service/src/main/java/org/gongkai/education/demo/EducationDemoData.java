@@ -6,15 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.demo.DemoScript;
+import org.gongkai.core.demo.DemoStory;
 import org.gongkai.core.demo.FictionalPeople;
 import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.NoticeDraft;
 import org.gongkai.core.privacy.IdNumbers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -26,32 +22,16 @@ import reactor.core.publisher.Mono;
  * masking keeps those sealed.
  */
 @Component
-@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
-class EducationDemoData {
+class EducationDemoData implements DemoStory {
 
-    private static final Logger log = LoggerFactory.getLogger(EducationDemoData.class);
     static final String COUNTY = "230202000000";
     static final String ZHENGYANG = "230202004000";
     static final String DAMIN_TOWN = "230202100000";
     static final String ZHENGYANG_PRIMARY = "龙沙区正阳小学";
     static final String DAMIN_SCHOOL = "大民村镇中心学校";
 
-    private final DemoScript script;
-
-    EducationDemoData(DemoScript script) {
-        this.script = script;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void seed() {
-        script.isEmpty().filter(Boolean::booleanValue)
-                .flatMap(empty -> tell())
-                .doOnSuccess(v -> log.info("education demo data loaded"))
-                .doOnError(e -> log.error("education demo data failed", e))
-                .onErrorComplete().subscribe();
-    }
-
-    private Mono<Void> tell() {
+    @Override
+    public Mono<Void> tell(DemoScript script) {
         return script.published(schoolDistricts(), LocalDate.of(2026, 4, 27), null)
                 .then(script.published(enrollmentPolicy(), LocalDate.of(2026, 5, 11), null))
                 .then(script.published(placement(), LocalDate.of(2026, 8, 28), placementCsv()))

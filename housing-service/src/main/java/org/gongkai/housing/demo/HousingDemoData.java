@@ -4,14 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.demo.DemoScript;
+import org.gongkai.core.demo.DemoStory;
 import org.gongkai.core.demo.FictionalPeople;
 import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.NoticeDraft;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -21,10 +17,8 @@ import reactor.core.publisher.Mono;
  * subsidy list in publicity, and the third batch's list in publicity with an objection. People are fictional.
  */
 @Component
-@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
-class HousingDemoData {
+class HousingDemoData implements DemoStory {
 
-    private static final Logger log = LoggerFactory.getLogger(HousingDemoData.class);
     static final String WULONG = "230202001000";
     static final String HUBIN = "230202002000";
     static final String ZHENGYANG = "230202004000";
@@ -33,22 +27,8 @@ class HousingDemoData {
     static final String PROJECT = "龙华小区公共租赁住房（龙沙区龙华路与建华路交口）";
     static final String NOTARY = "黑龙江省齐齐哈尔市龙沙公证处";
 
-    private final DemoScript script;
-
-    HousingDemoData(DemoScript script) {
-        this.script = script;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void seed() {
-        script.isEmpty().filter(Boolean::booleanValue)
-                .flatMap(empty -> tell())
-                .doOnSuccess(v -> log.info("housing demo data loaded"))
-                .doOnError(e -> log.error("housing demo data failed", e))
-                .onErrorComplete().subscribe();
-    }
-
-    private Mono<Void> tell() {
+    @Override
+    public Mono<Void> tell(DemoScript script) {
         Households wulong = Households.of(2601, 12, List.of("龙华社区", "永安社区", "五龙社区"));
         Households hubin = Households.of(2602, 10, List.of("湖滨社区", "劳动湖社区"));
         Households zhengyang = Households.of(2603, 9, List.of("正阳社区", "建华社区"));

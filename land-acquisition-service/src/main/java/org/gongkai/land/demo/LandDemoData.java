@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.demo.DemoScript;
+import org.gongkai.core.demo.DemoStory;
 import org.gongkai.core.demo.FictionalPeople;
 import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.NoticeDraft;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -21,31 +17,15 @@ import reactor.core.publisher.Mono;
  * details, with an objection running on its compensation plan, and one urban house expropriation. Fictional.
  */
 @Component
-@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
-class LandDemoData {
+class LandDemoData implements DemoStory {
 
-    private static final Logger log = LoggerFactory.getLogger(LandDemoData.class);
     static final String COUNTY = "230202000000";
     static final String TOWN = "230202100000";
     static final String DAMIN = "230202100201";
     static final String PROJECT = "龙沙区2026年度第5批次城镇建设用地";
 
-    private final DemoScript script;
-
-    LandDemoData(DemoScript script) {
-        this.script = script;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void seed() {
-        script.isEmpty().filter(Boolean::booleanValue)
-                .flatMap(empty -> tell())
-                .doOnSuccess(v -> log.info("land demo data loaded"))
-                .doOnError(e -> log.error("land demo data failed", e))
-                .onErrorComplete().subscribe();
-    }
-
-    private Mono<Void> tell() {
+    @Override
+    public Mono<Void> tell(DemoScript script) {
         return script.published(preAnnouncement(), LocalDate.of(2026, 7, 6), null)
                 .flatMap(n -> script.concluded(n, LocalDate.of(2026, 7, 21)))
                 .then(script.published(surveyResult(), LocalDate.of(2026, 8, 3), null))

@@ -1,152 +1,159 @@
 package org.gongkai.core.demo;
 
-import org.gongkai.api.FeedItem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.bson.types.ObjectId;
-import org.gongkai.core.calendar.PeriodCalculator;
-import org.gongkai.core.catalog.Catalog;
-import org.gongkai.core.catalog.CatalogRow;
-import org.gongkai.core.content.HtmlSanitizer;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeDraft;
-import org.gongkai.core.notice.NoticeRepository;
-import org.gongkai.core.notice.NoticeStore;
-import org.gongkai.core.notice.PublicationPlanner;
-import org.gongkai.core.notice.Transition;
+import org.gongkai.core.notice.NoticeService;
 import org.gongkai.core.objection.Objection;
-import org.gongkai.core.objection.ObjectionRepository;
-import org.gongkai.core.privacy.FieldCipher;
+import org.gongkai.core.objection.ObjectionAnswer;
+import org.gongkai.core.objection.ObjectionForm;
+import org.gongkai.core.objection.ObjectionService;
 import org.gongkai.core.roster.RosterUploadService;
 import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.security.Actor;
 import org.gongkai.core.security.Role;
+import org.gongkai.core.time.StoryClock;
 import org.gongkai.core.time.Zones;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Plays notices through the real lifecycle at dates in the past, so demo data carries true periods, digests,
- * history and masked rosters. Only the clock is the demo's; every rule still applies.
+ * What a sector's {@link DemoStory} tells its story with: each step goes through the same services a clerk's
+ * request does ({@link NoticeService}, the roster upload, {@link ObjectionService}), with the clock held at the
+ * step's moment, so every sector rule and the privacy gate apply to demo data as to any other.
  */
-@Component
 public class DemoScript {
 
-    private final NoticeStore store;
-    private final NoticeRepository repository;
-    private final Catalog catalog;
-    private final PeriodCalculator calculator;
+    private final NoticeService notices;
     private final RosterUploadService rosters;
-    private final ObjectionRepository objections;
-    private final FieldCipher cipher;
+    private final ObjectionService objections;
     private final SectorProperties sector;
+    private final StoryClock clock;
 
-    public DemoScript(NoticeStore store, NoticeRepository repository, Catalog catalog, PeriodCalculator calculator,
-            RosterUploadService rosters, ObjectionRepository objections, FieldCipher cipher, SectorProperties sector) {
-        this.store = store;
-        this.repository = repository;
-        this.catalog = catalog;
-        this.calculator = calculator;
+    DemoScript(NoticeService notices, RosterUploadService rosters, ObjectionService objections,
+            SectorProperties sector, StoryClock clock) {
+        this.notices = notices;
         this.rosters = rosters;
         this.objections = objections;
         this.sector = sector;
-        this.cipher = cipher;
+        this.clock = clock;
     }
 
+    /** The department's clerk for {@code region}: drafts, uploads rosters, concludes. */
     public Actor editor(String region) {
         return new Actor("demo-editor-" + sector.name(), "演示起草人（" + sector.publisher() + "）", sector.name(),
-                java.util.Set.of(Role.EDITOR, Role.ROSTER_UPLOADER), region);
+                Set.of(Role.EDITOR, Role.ROSTER_UPLOADER), region);
     }
 
+    /** The department's reviewer for {@code region}: approves and publishes, never their own draft. */
     public Actor reviewer(String region) {
-        return new Actor("demo-reviewer-" + sector.name(), "演示审核人（" + sector.publisher() + "）", sector.name(),
-                java.util.Set.of(Role.REVIEWER), region);
+        return reviewer(region, "演示审核人（" + sector.publisher() + "）");
     }
 
-    public Mono<Boolean> isEmpty() {
-        return repository.count().map(count -> count == 0);
+    /** A reviewer of {@code region} named {@code name} (a village committee, a street office, a bureau). */
+    public Actor reviewer(String region, String name) {
+        return new Actor("demo-reviewer-" + sector.name() + "-" + region, name, sector.name(), Set.of(Role.REVIEWER),
+                region);
     }
 
-    /** Drafts on {@code day}, attaches the roster (CSV bytes, may be null), and stops in review. */
+    /** Drafts on {@code day}, attaches the roster (CSV bytes, may be null), and submits it for review. */
     public Mono<Notice> inReview(NoticeDraft draft, LocalDate day, byte[] rosterCsv) {
-        Actor editor = editor(draft.region());
-        return drafted(draft, day, rosterCsv).flatMap(n -> {
-            n.apply(Transition.SUBMIT, editor, at(day, 10), null);
-            return store.save(n);
-        });
+        return drafted(draft, day, rosterCsv).flatMap(n -> submitted(n, day));
     }
 
-    /** Drafts, reviews and publishes on {@code day}, exactly as a department would have. */
+    /** Drafts, submits, approves and publishes on {@code day}, exactly as a department would. */
     public Mono<Notice> published(NoticeDraft draft, LocalDate day, byte[] rosterCsv) {
-        return drafted(draft, day, rosterCsv).flatMap(n -> reviewAndPublish(n, day));
+        return inReview(draft, day, rosterCsv).flatMap(n -> approvedAndPublished(n, day));
     }
 
     /**
-     * Publishes on {@code day} a correction of {@code previous} (a new version) with an amended roster (CSV bytes,
-     * or null to keep the old one), and supersedes {@code previous}, exactly as a department would have.
+     * Publishes on {@code day} a correction of {@code previous} (a new version) whose content is {@code revision}
+     * (or the previous content, when null) with an amended roster (CSV bytes, or null to keep the old one);
+     * publishing it supersedes {@code previous}.
      */
-    public Mono<Notice> corrected(Notice previous, LocalDate day, byte[] rosterCsv) {
+    public Mono<Notice> corrected(Notice previous, NoticeDraft revision, LocalDate day, byte[] rosterCsv) {
         Actor editor = editor(previous.region());
-        Notice next = previous.correction(FeedItem.globalId(sector.name(), new ObjectId().toHexString()), editor, at(day, 9));
-        Mono<Notice> saved = store.insert(next);
-        if (rosterCsv != null) {
-            saved = saved.flatMap(n -> rosters.upload(editor, n, "名单（更正）.csv", temp(rosterCsv), false))
-                    .then(Mono.defer(() -> store.require(next.id())));
-        }
-        return saved.flatMap(n -> reviewAndPublish(n, day)).flatMap(published -> store.require(previous.id())
-                .flatMap(old -> {
-                    old.supersede(published.id(), reviewer(old.region()), at(day, 15));
-                    return store.save(old);
-                }).thenReturn(published));
+        return at(day, 9, () -> notices.correct(editor, previous.id())
+                        .flatMap(draft -> revision == null ? Mono.just(draft)
+                                : notices.revise(editor, draft.id(), revision)))
+                .flatMap(draft -> withRoster(draft, editor, rosterCsv, "名单（更正）.csv"))
+                .flatMap(n -> submitted(n, day))
+                .flatMap(n -> approvedAndPublished(n, day));
     }
 
-    private Mono<Notice> reviewAndPublish(Notice n, LocalDate day) {
-        Actor reviewer = reviewer(n.region());
-        CatalogRow row = catalog.require(n.catalogRow());
-        n.apply(Transition.SUBMIT, editor(n.region()), at(day, 10), null);
-        n.apply(Transition.APPROVE, reviewer, at(day, 11), "保密审查通过");
-        Instant publishedAt = at(day, 15);
-        Clock then = Clock.fixed(publishedAt, Zones.SHANGHAI);
-        n.publish(new PublicationPlanner(calculator, then).plan(n, row, publishedAt), reviewer, publishedAt);
-        return store.save(n);
-    }
-
+    /** Ends the notice's publicity on {@code day} (its period must have ended and its rules allow it). */
     public Mono<Notice> concluded(Notice notice, LocalDate day) {
-        notice.apply(Transition.CONCLUDE, editor(notice.region()), at(day, 9), null);
-        return store.save(notice);
+        return at(day, 9, () -> notices.conclude(editor(notice.region()), notice.id()));
     }
 
-    public Mono<Objection> objection(Notice notice, LocalDate day, String name, String contact, String reason,
+    /**
+     * Runs {@code step} (a sector's own service call) with the clock held at {@code hour}:00 of {@code day}, as a
+     * request at that moment would.
+     */
+    public <T> Mono<T> on(LocalDate day, int hour, Supplier<Mono<T>> step) {
+        return at(day, hour, step);
+    }
+
+    /** A citizen's objection filed on {@code day} while the notice's publicity runs; its receipt number. */
+    public Mono<String> objection(Notice notice, LocalDate day, String name, String contact, String reason,
             boolean collectiveMember) {
-        Objection o = new Objection(new ObjectId().toHexString(), null, notice.id(), null, reason, cipher.encrypt(name),
-                cipher.encrypt(contact), collectiveMember, at(day, 16), answerDueBy(day), Objection.Outcome.PENDING,
-                null, null, null, false, null);
-        return objections.insert(o);
+        ObjectionForm form = new ObjectionForm(name, contact, reason, null, collectiveMember);
+        return at(day, 16, () -> objections.file(notice.id(), form)).map(ObjectionService.Receipt::id);
     }
 
-    /** The sector's answer deadline, in working or calendar days as its configuration says (as ObjectionService). */
-    private LocalDate answerDueBy(LocalDate filed) {
-        return sector.objectionAnswerInWorkingDays() ? calculator.addWorkingDays(filed, sector.objectionAnswerDays())
-                : filed.plusDays(sector.objectionAnswerDays());
+    /** The department's answer to objection {@code objectionId} on {@code day}, given by {@code answeredBy}. */
+    public Mono<Void> answered(Notice notice, String objectionId, LocalDate day, Objection.Outcome outcome,
+            String reason, String answeredBy) {
+        Actor actor = reviewer(notice.region(), answeredBy);
+        return at(day, 16, () -> objections.answer(actor, objectionId, new ObjectionAnswer(outcome, reason))).then();
     }
 
     private Mono<Notice> drafted(NoticeDraft draft, LocalDate day, byte[] rosterCsv) {
         Actor editor = editor(draft.region());
-        CatalogRow row = catalog.require(draft.catalogRow());
-        NoticeDraft clean = draft.withBody(HtmlSanitizer.sanitize(draft.body()));
-        Notice notice = Notice.draft(FeedItem.globalId(sector.name(), new ObjectId().toHexString()), sector.name(),
-                row.noticeType(), clean, editor, at(day, 9));
-        Mono<Notice> saved = store.insert(notice);
+        return at(day, 9, () -> notices.create(editor, draft))
+                .flatMap(n -> withRoster(n, editor, rosterCsv, "名单.csv"));
+    }
+
+    private Mono<Notice> withRoster(Notice draft, Actor editor, byte[] rosterCsv, String fileName) {
         if (rosterCsv == null) {
-            return saved;
+            return Mono.just(draft);
         }
-        return saved.flatMap(n -> rosters.upload(editor, n, "名单.csv", temp(rosterCsv), false))
-                .then(Mono.defer(() -> store.require(notice.id())));
+        Path file = temp(rosterCsv);
+        return rosters.upload(editor, draft, fileName, file, false)
+                .then(Mono.defer(() -> notices.get(editor, draft.id())))
+                .doFinally(signal -> delete(file));
+    }
+
+    private Mono<Notice> submitted(Notice n, LocalDate day) {
+        return at(day, 10, () -> notices.submit(editor(n.region()), n.id()));
+    }
+
+    private Mono<Notice> approvedAndPublished(Notice n, LocalDate day) {
+        Actor reviewer = reviewer(n.region());
+        return at(day, 11, () -> notices.approve(reviewer, n.id(), "保密审查通过"))
+                .then(at(day, 15, () -> notices.publish(reviewer, n.id())));
+    }
+
+    /**
+     * Runs {@code step} with the clock held at {@code hour}:00 of {@code day} until the step is done. Released before
+     * the step's result goes on (not after, as {@code doFinally} would), so the next step holds its own moment.
+     */
+    private <T> Mono<T> at(LocalDate day, int hour, Supplier<Mono<T>> step) {
+        return Mono.defer(() -> {
+            clock.hold(instant(day, hour));
+            return step.get();
+        }).doOnTerminate(clock::release).doOnCancel(clock::release);
+    }
+
+    private static Instant instant(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 0)).atZone(Zones.SHANGHAI).toInstant();
     }
 
     private static Path temp(byte[] bytes) {
@@ -155,11 +162,15 @@ public class DemoScript {
             Files.write(file, bytes);
             return file;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static Instant at(LocalDate day, int hour) {
-        return day.atTime(LocalTime.of(hour, 0)).atZone(Zones.SHANGHAI).toInstant();
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file; the system cleans its temp folder
+        }
     }
 }

@@ -7,19 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.data.mongodb.repository.config.EnableReactiveMongoRepositories;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Marks a sector service's application class: it picks up everything in notice-core and the sector's own
- * package (all under {@code org.gongkai}), so a new sector needs nothing but its types, rules and config.
+ * Marks a sector service's application class: a Spring Boot application that scans its own package for its types,
+ * rules, controllers and properties. notice-core joins it as an auto-configuration
+ * ({@link org.gongkai.core.NoticeCoreAutoConfiguration}), so a new sector needs nothing but its own code and config.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootApplication(scanBasePackages = "org.gongkai")
-@ConfigurationPropertiesScan("org.gongkai")
-@EnableReactiveMongoRepositories("org.gongkai")
-@EnableScheduling
+@SpringBootApplication
+@ConfigurationPropertiesScan
 public @interface SectorService {
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The one clock every rule reads, in Asia/Shanghai. Tests replace it with a movable one; end-to-end runs start
+ * The one clock every rule reads, in Asia/Shanghai (a {@link StoryClock}). Tests replace it with a movable one; end-to-end runs start
  * it at the test date with {@code gongkai.clock.starts-at}, which the {@code prod} profile refuses.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,12 +19,12 @@ public class ClockConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ClockConfiguration.class);
 
     @Bean
-    Clock clock(Environment environment) {
+    StoryClock clock(Environment environment) {
         String startsAt = environment.getProperty(SuiteClock.STARTS_AT_PROPERTY);
         Clock clock = SuiteClock.create(startsAt, Arrays.asList(environment.getActiveProfiles()).contains("prod"));
         if (startsAt != null && !startsAt.isBlank()) {
             log.warn("clock moved for a non-production run: it started at {}", startsAt);
         }
-        return clock;
+        return new StoryClock(clock);
     }
 }

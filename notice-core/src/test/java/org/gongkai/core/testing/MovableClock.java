@@ -5,15 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import org.gongkai.core.time.StoryClock;
 import org.gongkai.core.time.Zones;
 
-/** A clock a test sets to any Shanghai date and moves forward, so publicity periods can be walked through. */
-public class MovableClock extends Clock {
+/**
+ * A clock a test sets to any Shanghai date and moves forward, so publicity periods can be walked through. It is a
+ * {@link StoryClock}, so a test service's demo loader can hold it at its story's moments too.
+ */
+public class MovableClock extends StoryClock {
 
     private volatile Instant now;
 
     public MovableClock(LocalDate day) {
+        super(Clock.fixed(Instant.EPOCH, Zones.SHANGHAI));
         set(day, LocalTime.of(9, 0));
     }
 
@@ -30,17 +34,7 @@ public class MovableClock extends Clock {
     }
 
     @Override
-    public ZoneId getZone() {
-        return Zones.SHANGHAI;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
-    }
-
-    @Override
-    public Instant instant() {
+    protected Instant baseInstant() {
         return now;
     }
 }

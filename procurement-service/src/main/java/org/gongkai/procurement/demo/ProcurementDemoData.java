@@ -1,21 +1,14 @@
 package org.gongkai.procurement.demo;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.demo.DemoScript;
+import org.gongkai.core.demo.DemoStory;
 import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeDraft;
 import org.gongkai.core.objection.Objection;
-import org.gongkai.core.objection.ObjectionRepository;
-import org.gongkai.core.time.Zones;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -25,10 +18,8 @@ import reactor.core.publisher.Mono;
  * second tender still open for bids and a third in review. Companies and people are fictional.
  */
 @Component
-@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
-class ProcurementDemoData {
+class ProcurementDemoData implements DemoStory {
 
-    private static final Logger log = LoggerFactory.getLogger(ProcurementDemoData.class);
     static final String COUNTY = "230202000000";
     static final String SCHOOL_PROJECT = "LSQ-2026-ZB-018";
     static final String SCHOOL = "龙沙区湖滨学校教学楼维修改造工程";
@@ -41,31 +32,15 @@ class ProcurementDemoData {
     private static final String OBJECTIONS = "投标人或者其他利害关系人对评标结果有异议的，应当在公示期间以书面形式向招标人提出，"
             + "或在本网站“我要提异议”提交；招标人自收到异议之日起3日内作出答复。";
 
-    private final DemoScript script;
-    private final ObjectionRepository objections;
-
-    ProcurementDemoData(DemoScript script, ObjectionRepository objections) {
-        this.script = script;
-        this.objections = objections;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void seed() {
-        script.isEmpty().filter(Boolean::booleanValue)
-                .flatMap(empty -> tell())
-                .doOnSuccess(v -> log.info("procurement demo data loaded"))
-                .doOnError(e -> log.error("procurement demo data failed", e))
-                .onErrorComplete().subscribe();
-    }
-
-    private Mono<Void> tell() {
+    @Override
+    public Mono<Void> tell(DemoScript script) {
         return script.published(schoolTender(), LocalDate.of(2026, 10, 12), null)
                 .then(script.published(candidates("01", "教学楼主体维修（土建）", List.of(
                         candidate(1, "黑龙江龙江恒泰建设工程有限公司", 3712468.50, "王立新", "黑223181912345"),
                         candidate(2, "齐齐哈尔市嫩江建筑安装有限公司", 3748900.00, "李春梅", "黑223191803321"),
                         candidate(3, "黑龙江北疆市政工程有限公司", 3795320.00, "赵德胜", "黑223171600458"))),
                         LocalDate.of(2026, 11, 5), null))
-                .flatMap(this::objectedAndAnswered)
+                .flatMap(n -> objectedAndAnswered(script, n))
                 .flatMap(n -> script.concluded(n, LocalDate.of(2026, 11, 9)))
                 .then(script.published(candidates("02", "电气及消防改造", List.of(
                         candidate(1, "齐齐哈尔市鹤城电气消防工程有限公司", 1186730.00, "孙志强", "黑223201911207"),
@@ -83,15 +58,12 @@ class ProcurementDemoData {
     }
 
     /** A third-ranked bidder questions the first candidate's project manager; the buyer answers within 3 days. */
-    private Mono<Notice> objectedAndAnswered(Notice publicity) {
-        LocalDate filed = LocalDate.of(2026, 11, 6);
-        LocalDate answered = LocalDate.of(2026, 11, 8);
-        return script.objection(publicity, filed, "黑龙江北疆市政工程有限公司（经办人韩立强）", "0452-2563318",
-                        "第一中标候选人拟派项目负责人王立新同时担任其他在建项目负责人，请核查。", false)
-                .flatMap(o -> objections.save(o.answered(Objection.Outcome.DISMISSED,
+    private static Mono<Notice> objectedAndAnswered(DemoScript script, Notice publicity) {
+        return script.objection(publicity, LocalDate.of(2026, 11, 6), "黑龙江北疆市政工程有限公司（经办人韩立强）",
+                        "0452-2563318", "第一中标候选人拟派项目负责人王立新同时担任其他在建项目负责人，请核查。", false)
+                .flatMap(id -> script.answered(publicity, id, LocalDate.of(2026, 11, 8), Objection.Outcome.DISMISSED,
                         "经向住房城乡建设主管部门核实，王立新原任项目已于2026年9月竣工验收，不存在在建项目，异议不成立。",
-                        "演示审核人（龙沙区公共资源交易中心）",
-                        answered.atTime(LocalTime.of(10, 0)).atZone(Zones.SHANGHAI).toInstant(), answered)))
+                        "演示审核人（龙沙区公共资源交易中心）"))
                 .thenReturn(publicity);
     }
 

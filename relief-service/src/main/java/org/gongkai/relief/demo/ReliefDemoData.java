@@ -1,29 +1,17 @@
 package org.gongkai.relief.demo;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Map;
-import java.util.Set;
 import org.gongkai.core.demo.DemoScript;
+import org.gongkai.core.demo.DemoStory;
 import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeDraft;
-import org.gongkai.core.notice.NoticeStore;
 import org.gongkai.core.objection.Objection;
-import org.gongkai.core.objection.ObjectionRepository;
 import org.gongkai.core.security.Actor;
-import org.gongkai.core.security.Role;
-import org.gongkai.core.time.Zones;
-import org.gongkai.relief.review.ReviewChain;
 import org.gongkai.relief.review.ReviewRequest;
+import org.gongkai.relief.review.ReviewService;
 import org.gongkai.relief.review.ReviewStep;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -33,84 +21,62 @@ import reactor.core.publisher.Mono;
  * waiting for the civil-affairs bureau's approval. Fictional villages, people and ID numbers.
  */
 @Component
-@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
-class ReliefDemoData {
+class ReliefDemoData implements DemoStory {
 
-    private static final Logger log = LoggerFactory.getLogger(ReliefDemoData.class);
     static final String EVENT = "2026年7月下旬暴雨洪涝灾害";
     static final String PERIOD = "2026年冬季至2027年春季";
     static final String STREET = "230202102";
     static final String FUQIANG = "230202102201";
     static final String XINMIN = "230202102202";
 
-    private final DemoScript script;
-    private final NoticeStore store;
-    private final ObjectionRepository objections;
+    private final ReviewService reviews;
 
-    ReliefDemoData(DemoScript script, NoticeStore store, ObjectionRepository objections) {
-        this.script = script;
-        this.store = store;
-        this.objections = objections;
+    ReliefDemoData(ReviewService reviews) {
+        this.reviews = reviews;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void seed() {
-        script.isEmpty().filter(Boolean::booleanValue)
-                .flatMap(empty -> tell())
-                .doOnSuccess(v -> log.info("relief demo data loaded"))
-                .doOnError(e -> log.error("relief demo data failed", e))
-                .onErrorComplete().subscribe();
-    }
-
-    private Mono<Void> tell() {
+    @Override
+    public Mono<Void> tell(DemoScript script) {
         ReliefRosters fuqiang = ReliefRosters.of(2607, 12);
         ReliefRosters corrected = fuqiang.without(4);
         ReliefRosters xinmin = ReliefRosters.of(2608, 9);
         return script.published(roster("富强村", FUQIANG, fuqiang, LocalDate.of(2026, 10, 9)),
                         LocalDate.of(2026, 10, 12), fuqiang.rosterCsv())
-                .flatMap(first -> judged(first, LocalDate.of(2026, 10, 14), "第6行户主家中有稳定务工收入，房屋未受损，不符合救助条件。",
+                .flatMap(first -> judged(script, first, LocalDate.of(2026, 10, 14), "第6行户主家中有稳定务工收入，房屋未受损，不符合救助条件。",
                         Objection.Outcome.UPHELD, "经村民委员会组织民主评议，该户家庭收入稳定、住房未受灾，不符合冬春救助条件，从名单中删除并重新公示。")
-                        .then(script.corrected(first, LocalDate.of(2026, 10, 20), corrected.rosterCsv())))
-                .flatMap(second -> reviewed(second, LocalDate.of(2026, 10, 27), ReviewStep.VILLAGE,
+                        .then(script.corrected(first, roster("富强村", FUQIANG, corrected, LocalDate.of(2026, 10, 9)),
+                                LocalDate.of(2026, 10, 20), corrected.rosterCsv())))
+                .flatMap(second -> reviewed(script, second, LocalDate.of(2026, 10, 27), ReviewStep.VILLAGE,
                         "经村民代表会议民主评议，公示期内异议已处理，同意上报。"))
-                .flatMap(second -> reviewed(second, LocalDate.of(2026, 10, 29), ReviewStep.STREET,
+                .flatMap(second -> reviewed(script, second, LocalDate.of(2026, 10, 29), ReviewStep.STREET,
                         "经入户核查，11户符合冬春生活救助条件，审核通过，报区民政局审批。"))
-                .flatMap(second -> reviewed(second, LocalDate.of(2026, 11, 3), ReviewStep.CIVIL_AFFAIRS,
+                .flatMap(second -> reviewed(script, second, LocalDate.of(2026, 11, 3), ReviewStep.CIVIL_AFFAIRS,
                         "同意。救助资金按审批金额通过“一卡通”发放到户。"))
                 .flatMap(second -> script.concluded(second, LocalDate.of(2026, 11, 4)))
                 .flatMap(second -> script.published(funds(second.id(), corrected), LocalDate.of(2026, 11, 16),
                         corrected.fundsCsv(LocalDate.of(2026, 11, 12))))
                 .then(script.published(roster("新民村", XINMIN, xinmin, LocalDate.of(2026, 11, 5)),
                         LocalDate.of(2026, 11, 9), xinmin.rosterCsv()))
-                .flatMap(n -> judged(n, LocalDate.of(2026, 11, 11), "第3行户主家庭人口填报有误。", Objection.Outcome.DISMISSED,
+                .flatMap(n -> judged(script, n, LocalDate.of(2026, 11, 11), "第3行户主家庭人口填报有误。", Objection.Outcome.DISMISSED,
                         "经村民委员会组织民主评议并核对户籍登记，该户家庭人口填报无误，异议不成立。").thenReturn(n))
-                .flatMap(n -> reviewed(n, LocalDate.of(2026, 11, 17), ReviewStep.VILLAGE,
+                .flatMap(n -> reviewed(script, n, LocalDate.of(2026, 11, 17), ReviewStep.VILLAGE,
                         "经村民代表会议民主评议，同意上报。"))
-                .flatMap(n -> reviewed(n, LocalDate.of(2026, 11, 19), ReviewStep.STREET,
+                .flatMap(n -> reviewed(script, n, LocalDate.of(2026, 11, 19), ReviewStep.STREET,
                         "经入户核查，9户符合救助条件，审核通过，报区民政局审批。"))
                 .then();
     }
 
     /** An objection filed during the village publicity and answered by democratic review two days later. */
-    private Mono<Objection> judged(Notice notice, LocalDate filed, String reason, Objection.Outcome outcome,
-            String answer) {
-        LocalDate answered = filed.plusDays(2);
+    private static Mono<Void> judged(DemoScript script, Notice notice, LocalDate filed, String reason,
+            Objection.Outcome outcome, String answer) {
         return script.objection(notice, filed, "村民（演示）", "0452-0000000", reason, false)
-                .flatMap(o -> objections.save(o.answered(outcome, answer, "村民委员会民主评议会", at(answered, 16),
-                        answered)));
+                .flatMap(id -> script.answered(notice, id, filed.plusDays(2), outcome, answer, "村民委员会民主评议会"));
     }
 
-    private Mono<Notice> reviewed(Notice notice, LocalDate day, ReviewStep step, String opinion) {
-        Instant at = at(day, 10);
-        Actor reviewer = new Actor("demo-" + step.name().toLowerCase(), "演示审核人（" + step.body() + "）", "relief",
-                Set.of(Role.REVIEWER), regionOf(notice.region(), step));
-        ReviewRequest request = new ReviewRequest(step, opinion, true);
-        return objections.findByNoticeIdOrderByFiledAtAsc(notice.id()).collectList().flatMap(all -> {
-            Object chain = ReviewChain.of(notice).append(notice, all, request, reviewer,
-                    Clock.fixed(at, Zones.SHANGHAI));
-            notice.recordFact(ReviewChain.RECORD_KEY, chain, ReviewChain.action(request), reviewer, at);
-            return store.save(notice);
-        });
+    /** The step's body signs its opinion into the review chain, as through the review endpoint. */
+    private Mono<Notice> reviewed(DemoScript script, Notice notice, LocalDate day, ReviewStep step, String opinion) {
+        Actor reviewer = script.reviewer(regionOf(notice.region(), step), "演示审核人（" + step.body() + "）");
+        return script.on(day, 10, () -> reviews.review(reviewer, notice.id(), new ReviewRequest(step, opinion, true)));
     }
 
     private static String regionOf(String village, ReviewStep step) {
@@ -139,9 +105,5 @@ class ReliefDemoData {
                 "supervisionMethod", "对发放情况有疑问的，可向区民政局社会救助科或区纪委监委反映");
         return new NoticeDraft("RELIEF-02", "富强村" + PERIOD + "生活救助资金发放情况公布（第一批）", body, payload,
                 FUQIANG, "PUBLIC", Disclosure.PROACTIVE, null, LocalDate.of(2026, 11, 12), null, null);
-    }
-
-    private static Instant at(LocalDate day, int hour) {
-        return day.atTime(LocalTime.of(hour, 0)).atZone(Zones.SHANGHAI).toInstant();
     }
 }

@@ -43,9 +43,12 @@ public class PayloadReader {
      * The payload as its type's record field by field, without its constraints: a field that is missing or does not
      * bind is null (zero or false for a primitive), every other field as stored. For rules that check one field
      * while {@link PayloadValidator} reports the others (an {@code onSubmit} rule answers alongside it), so that they
-     * never read payload keys themselves.
+     * never read payload keys themselves. {@code payloadType} is a record (a notice type's payload type).
      */
-    public <T extends Record> T readFields(Notice notice, Class<T> payloadType) {
+    public <T> T readFields(Notice notice, Class<T> payloadType) {
+        if (!payloadType.isRecord()) {
+            throw new IllegalArgumentException(payloadType.getName() + " is not a record");
+        }
         Map<String, Object> payload = notice.payload() == null ? Map.of() : notice.payload();
         RecordComponent[] components = payloadType.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];

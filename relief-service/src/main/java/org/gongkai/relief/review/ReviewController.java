@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import org.gongkai.core.notice.NoticeService;
 import org.gongkai.core.notice.NoticeView;
-import org.gongkai.core.objection.ObjectionRepository;
+import org.gongkai.core.objection.ObjectionFinder;
 import org.gongkai.core.security.Actor;
 import org.gongkai.core.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +23,10 @@ import reactor.core.publisher.Mono;
 class ReviewController {
 
     private final NoticeService notices;
-    private final ObjectionRepository objections;
+    private final ObjectionFinder objections;
     private final Clock clock;
 
-    ReviewController(NoticeService notices, ObjectionRepository objections, Clock clock) {
+    ReviewController(NoticeService notices, ObjectionFinder objections, Clock clock) {
         this.notices = notices;
         this.objections = objections;
         this.clock = clock;
@@ -36,7 +36,7 @@ class ReviewController {
     Mono<NoticeView> review(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody ReviewRequest request) {
         Actor actor = Actor.from(jwt);
-        return objections.findByNoticeIdOrderByFiledAtAsc(id).collectList()
+        return objections.onNotice(id).collectList()
                 .flatMap(all -> notices.recordFact(actor, id, ReviewChain.RECORD_KEY, ReviewChain.action(request),
                         notice -> ReviewChain.of(notice).append(notice, all, request, actor, clock), Role.REVIEWER))
                 .map(NoticeView::of);

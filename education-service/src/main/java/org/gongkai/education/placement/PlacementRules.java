@@ -127,6 +127,6 @@ class PlacementRules implements NoticeRules {
 
     private static FieldProblem unknownClass(PlacedStudent row) {
         return FieldProblem.atLine(row.line(), "班级",
-                "名单中的班级「" + row.className() + "」不在本次分班抽签结果中");
+                "名单中的班级「" + (row.className() == null ? "" : row.className()) + "」不在本次分班抽签结果中");
     }
 }

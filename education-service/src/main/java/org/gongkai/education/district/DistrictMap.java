@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.core.feed.PublicReadCache;
 import java.util.Set;
 import org.gongkai.core.notice.NoticeFinder;
 import org.gongkai.core.notice.NoticeQuery;
@@ -23,8 +22,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The school district map in force: for each stage, the zones of the newest school year among the published school
- * district notices that are still in force (a withdrawn or corrected notice no longer counts). Kept in the shared
- * public read cache (dropped on every public change), because the embedded store scans on every query.
+ * district notices that are still in force (a withdrawn or corrected notice no longer counts). The notices come from
+ * the public read cache ({@link NoticeFinder#findPublicCached}, dropped on every public change), because the
+ * embedded store scans on every query.
  */
 @Component
 public class DistrictMap {
@@ -33,28 +33,19 @@ public class DistrictMap {
     public record Zone(SchoolZone zone, int schoolYear, String noticeId, String noticeTitle) {
     }
 
-    private static final String CACHE_KEY = "education:school-district-map";
-
     private final NoticeFinder notices;
     private final PayloadReader payloads;
-    private final PublicReadCache cache;
 
-    public DistrictMap(NoticeFinder notices, PayloadReader payloads, PublicReadCache cache) {
+    public DistrictMap(NoticeFinder notices, PayloadReader payloads) {
         this.notices = notices;
         this.payloads = payloads;
-        this.cache = cache;
     }
 
     public Mono<List<Zone>> zones() {
-        return cache.get(CACHE_KEY, this::load);
-    }
-
-    private Mono<List<Zone>> load() {
         NoticeQuery published = NoticeQuery.ofType(EducationNoticeTypes.SCHOOL_DISTRICT)
                 .inStatus(Set.of(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED)).publicOnly();
-        return notices.find(published)
-                .filter(n -> n.validity() == Validity.IN_FORCE)
-                .collectList().map(this::newestPerStage);
+        return notices.findPublicCached(published)
+                .map(found -> newestPerStage(found.stream().filter(n -> n.validity() == Validity.IN_FORCE).toList()));
     }
 
     private List<Zone> newestPerStage(List<Notice> notices) {

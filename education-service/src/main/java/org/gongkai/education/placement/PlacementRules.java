@@ -12,8 +12,7 @@ import java.util.Set;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.api.problem.FieldProblem;
-import org.gongkai.core.roster.RosterRow;
-import org.gongkai.core.roster.RosterRows;
+import org.gongkai.core.roster.RosterReader;
 import org.gongkai.education.notice.EducationNoticeTypes;
 import org.gongkai.education.notice.EducationPayloads.ClassDraw;
 import org.gongkai.education.notice.EducationPayloads.PlacementResult;
@@ -33,13 +32,17 @@ class PlacementRules implements NoticeRules {
 
     static final int MAX_ROW_PROBLEMS = 20;
 
+    /** The one column of a placement list the rules read, with its line. */
+    record PlacedStudent(int line, String className) {
+    }
+
     private final PayloadReader payloads;
-    private final RosterRows rows;
+    private final RosterReader rosters;
     private final Clock clock;
 
-    PlacementRules(PayloadReader payloads, RosterRows rows, Clock clock) {
+    PlacementRules(PayloadReader payloads, RosterReader rosters, Clock clock) {
         this.payloads = payloads;
-        this.rows = rows;
+        this.rosters = rosters;
         this.clock = clock;
     }
 
@@ -115,15 +118,15 @@ class PlacementRules implements NoticeRules {
         }
         Set<String> drawn = new HashSet<>();
         result.classes().forEach(c -> drawn.add(c.className()));
-        return rows.of(notice.roster().uploadId())
-                .filter(row -> !drawn.contains(row.values().getOrDefault("className", "")))
+        return rosters.rows(notice, PlacedStudent.class)
+                .filter(row -> !drawn.contains(row.className() == null ? "" : row.className()))
                 .take(MAX_ROW_PROBLEMS)
                 .map(PlacementRules::unknownClass)
                 .collectList();
     }
 
-    private static FieldProblem unknownClass(RosterRow row) {
+    private static FieldProblem unknownClass(PlacedStudent row) {
         return FieldProblem.atLine(row.line(), "班级",
-                "名单中的班级「" + row.values().get("className") + "」不在本次分班抽签结果中");
+                "名单中的班级「" + (row.className() == null ? "" : row.className()) + "」不在本次分班抽签结果中");
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.api.problem.FieldProblem;
-import org.gongkai.core.roster.RosterRow;
-import org.gongkai.core.roster.RosterRows;
+import org.gongkai.core.roster.RosterReader;
 import org.gongkai.education.notice.EducationNoticeTypes;
 import org.gongkai.education.notice.EducationPayloads.BoardingSubsidyList;
 import org.gongkai.core.notice.PayloadReader;
@@ -18,14 +17,16 @@ import reactor.core.publisher.Mono;
 @Component
 class BoardingSubsidyRules implements NoticeRules {
 
-    static final String AMOUNT = "amount";
+    /** The one column of a subsidy list the rules read. */
+    record SubsidyRow(BigDecimal amount) {
+    }
 
     private final PayloadReader payloads;
-    private final RosterRows rows;
+    private final RosterReader rosters;
 
-    BoardingSubsidyRules(PayloadReader payloads, RosterRows rows) {
+    BoardingSubsidyRules(PayloadReader payloads, RosterReader rosters) {
         this.payloads = payloads;
-        this.rows = rows;
+        this.rosters = rosters;
     }
 
     @Override
@@ -47,16 +48,15 @@ class BoardingSubsidyRules implements NoticeRules {
             return Mono.just(List.of());
         }
         BigDecimal stated = list.get().totalAmount();
-        return rows.of(notice.roster().uploadId()).map(BoardingSubsidyRules::amountOf)
+        return rosters.rows(notice, SubsidyRow.class).map(BoardingSubsidyRules::amountOf)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .map(sum -> sum.compareTo(stated) == 0 ? List.<FieldProblem>of()
                         : List.of(FieldProblem.of("payload.totalAmount", "补助总金额（" + stated.toPlainString()
                                 + "元）与名单合计（" + sum.toPlainString() + "元）不一致")));
     }
 
-    private static BigDecimal amountOf(RosterRow row) {
-        String value = row.values().get(AMOUNT);
-        return value == null || value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value);
+    private static BigDecimal amountOf(SubsidyRow row) {
+        return row.amount() == null ? BigDecimal.ZERO : row.amount();
     }
 
     private Optional<BoardingSubsidyList> read(Notice notice) {

@@ -2,6 +2,7 @@ package org.gongkai.housing.lottery;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,9 +11,11 @@ import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.notice.NoticeStatus;
 import org.gongkai.core.objection.Objection;
-import org.gongkai.core.objection.ObjectionRepository;
+import org.gongkai.core.objection.ObjectionFinder;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.housing.notice.HousingNoticeTypes;
+import org.gongkai.housing.notice.HousingPayloads.LotteryResult;
 import org.gongkai.housing.street.StreetBatchLists;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -30,12 +33,15 @@ class EligibleListFinishedRule implements NoticeRules {
             NoticeStatus.ARCHIVED);
 
     private final StreetBatchLists lists;
-    private final ObjectionRepository objections;
+    private final ObjectionFinder objections;
+    private final PayloadReader payloads;
     private final Clock clock;
 
-    EligibleListFinishedRule(StreetBatchLists lists, ObjectionRepository objections, Clock clock) {
+    EligibleListFinishedRule(StreetBatchLists lists, ObjectionFinder objections, PayloadReader payloads,
+            Clock clock) {
         this.lists = lists;
         this.objections = objections;
+        this.payloads = payloads;
         this.clock = clock;
     }
 
@@ -46,19 +52,20 @@ class EligibleListFinishedRule implements NoticeRules {
 
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice result) {
-        Object batch = result.payload().get("batch");
-        if (batch == null || batch.toString().isBlank()) {
+        LotteryResult lottery = payloads.readFields(result, LotteryResult.class);
+        String batch = lottery.batch();
+        if (batch == null || batch.isBlank()) {
             return Mono.just(List.of());
         }
-        return lists.find(HousingNoticeTypes.ELIGIBLE_LIST, result.region(), batch.toString(), IN_FORCE, List.of())
+        return lists.find(HousingNoticeTypes.ELIGIBLE_LIST, result.region(), batch, IN_FORCE, List.of())
                 .next()
-                .flatMap(list -> objections.findByNoticeIdOrderByFiledAtAsc(list.id()).collectList()
-                        .map(filed -> problems(result, list, filed)))
+                .flatMap(list -> objections.onNotice(list.id()).collectList()
+                        .map(filed -> problems(result, lottery, list, filed)))
                 .defaultIfEmpty(List.of(FieldProblem.of("payload.batch", "本街道「" + batch
                         + "」的抽签家庭名单尚未公示：须先公示名单，公示期满且无异议或异议不成立后，方可公示抽签结果")));
     }
 
-    private List<FieldProblem> problems(Notice result, Notice list, List<Objection> filed) {
+    private List<FieldProblem> problems(Notice result, LotteryResult lottery, Notice list, List<Objection> filed) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate listEnds = list.period().end();
         LocalDate start = LotteryDates.publicationStart(result, clock);
@@ -66,9 +73,11 @@ class EligibleListFinishedRule implements NoticeRules {
             problems.add(FieldProblem.of("payload.batch", "抽签家庭名单（" + list.title() + "）公示期至" + listEnds
                     + "结束，抽签结果最早可于" + listEnds.plusDays(1) + "公示"));
         }
-        LotteryDates.drawnAt(result).filter(drawn -> !drawn.toLocalDate().isAfter(listEnds)).ifPresent(drawn -> problems.add(
-                FieldProblem.of("payload.drawnAt", "抽签（" + drawn.toLocalDate() + "）须在名单公示期满（" + listEnds
-                        + "）后进行")));
+        LocalDateTime drawn = lottery.drawnAt();
+        if (drawn != null && !drawn.toLocalDate().isAfter(listEnds)) {
+            problems.add(FieldProblem.of("payload.drawnAt", "抽签（" + drawn.toLocalDate() + "）须在名单公示期满（"
+                    + listEnds + "）后进行"));
+        }
         long pending = filed.stream().filter(o -> o.outcome() == Objection.Outcome.PENDING).count();
         long upheld = filed.stream().filter(o -> o.outcome() == Objection.Outcome.UPHELD).count();
         if (pending > 0) {

@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.Optional;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.housing.notice.HousingNoticeTypes;
+import org.gongkai.housing.notice.HousingPayloads.LotteryResult;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,9 +24,11 @@ import reactor.core.publisher.Mono;
 @Component
 class NotarizationRule implements NoticeRules {
 
+    private final PayloadReader payloads;
     private final Clock clock;
 
-    NotarizationRule(Clock clock) {
+    NotarizationRule(PayloadReader payloads, Clock clock) {
+        this.payloads = payloads;
         this.clock = clock;
     }
 
@@ -35,8 +39,9 @@ class NotarizationRule implements NoticeRules {
 
     @Override
     public List<FieldProblem> onSubmit(Notice notice) {
-        Optional<LocalDateTime> drawn = LotteryDates.drawnAt(notice);
-        Optional<LocalDate> notarized = LotteryDates.notarizedOn(notice);
+        LotteryResult result = payloads.readFields(notice, LotteryResult.class);
+        Optional<LocalDateTime> drawn = Optional.ofNullable(result.drawnAt());
+        Optional<LocalDate> notarized = Optional.ofNullable(result.notarizedOn());
         if (drawn.isPresent() && notarized.isPresent() && notarized.get().isBefore(drawn.get().toLocalDate())) {
             return List.of(FieldProblem.of("payload.notarizedOn",
                     "公证日期（" + notarized.get() + "）不能早于抽签日期（" + drawn.get().toLocalDate() + "）"));
@@ -51,13 +56,14 @@ class NotarizationRule implements NoticeRules {
 
     private List<FieldProblem> publishProblems(Notice notice) {
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> notarized = LotteryDates.notarizedOn(notice);
-        if (notarized.isEmpty() || blank(notice, "notaryOffice") || blank(notice, "notaryCertificateNumber")) {
+        LotteryResult result = payloads.readFields(notice, LotteryResult.class);
+        Optional<LocalDate> notarized = Optional.ofNullable(result.notarizedOn());
+        if (notarized.isEmpty() || blank(result.notaryOffice()) || blank(result.notaryCertificateNumber())) {
             problems.add(FieldProblem.of("notarization", "抽签结果须经公证处公证，载明公证机构、公证书编号和公证日期后方可公示"));
             return problems;
         }
         LocalDate start = LotteryDates.publicationStart(notice, clock);
-        LotteryDates.drawnAt(notice).filter(drawn -> drawn.isAfter(LocalDateTime.now(clock))).ifPresent(drawn -> problems.add(
+        Optional.ofNullable(result.drawnAt()).filter(drawn -> drawn.isAfter(LocalDateTime.now(clock))).ifPresent(drawn -> problems.add(
                 FieldProblem.of("payload.drawnAt", "抽签定于" + drawn + "进行，尚未抽签，不能公示抽签结果")));
         if (notarized.get().isAfter(start)) {
             problems.add(FieldProblem.of("payload.notarizedOn", "公证日期（" + notarized.get() + "）晚于公示开始日期（"
@@ -66,8 +72,7 @@ class NotarizationRule implements NoticeRules {
         return problems;
     }
 
-    private static boolean blank(Notice notice, String key) {
-        Object value = notice.payload().get(key);
-        return value == null || value.toString().isBlank();
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

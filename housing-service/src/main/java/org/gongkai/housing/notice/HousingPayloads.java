@@ -18,13 +18,22 @@ public final class HousingPayloads {
     private HousingPayloads() {
     }
 
+    /** What every housing notice states: the street it is published for and the batch it belongs to. */
+    public interface StreetList {
+
+        String batch();
+
+        String street();
+    }
+
     /** 实物配租抽签家庭名单公示: the families found eligible to take part in the street's draw for a batch. */
     public record EligibleList(@NotBlank(message = "请填写房源批次") @Size(max = 60) String batch,
             @NotBlank(message = "请填写街道") String street,
             @NotBlank(message = "请填写房源项目及位置") @Size(max = 200) String housingProject,
             @NotNull(message = "请填写分配给本街道的房源套数") @Min(value = 1, message = "房源套数至少为1") Integer units,
             @Size(max = 500) String drawArrangements,
-            @NotBlank(message = "须载明异议受理方式（电话、地点）") @Size(max = 500) String objectionContact) {
+            @NotBlank(message = "须载明异议受理方式（电话、地点）") @Size(max = 500) String objectionContact)
+            implements StreetList {
     }
 
     /**
@@ -39,7 +48,8 @@ public final class HousingPayloads {
             @NotBlank(message = "须载明公证机构") @Size(max = 100) String notaryOffice,
             @NotBlank(message = "须载明公证书编号") @Size(max = 60) String notaryCertificateNumber,
             @NotNull(message = "须载明公证日期") LocalDate notarizedOn,
-            @NotEmpty(message = "须载明现场监督见证人员") List<@NotBlank @Size(max = 60) String> witnesses) {
+            @NotEmpty(message = "须载明现场监督见证人员") List<@NotBlank @Size(max = 60) String> witnesses)
+            implements StreetList {
     }
 
     /**
@@ -50,6 +60,7 @@ public final class HousingPayloads {
             @NotBlank(message = "请填写街道") String street,
             @NotNull(message = "请填写申请材料受理截止日期") LocalDate applicationsReceivedBy,
             @NotBlank(message = "须载明补贴标准") @Size(max = 500) String subsidyStandard,
-            @NotBlank(message = "须载明异议受理方式（电话、地点）") @Size(max = 500) String objectionContact) {
+            @NotBlank(message = "须载明异议受理方式（电话、地点）") @Size(max = 500) String objectionContact)
+            implements StreetList {
     }
 }

@@ -40,16 +40,16 @@ class OneListPerStreetAndBatch implements NoticeRules {
     }
 
     private Mono<List<FieldProblem>> others(Notice notice) {
-        Object batch = notice.payload().get("batch");
-        if (batch == null || batch.toString().isBlank()) {
+        String batch = lists.streetAndBatch(notice).batch();
+        if (batch == null || batch.isBlank()) {
             return Mono.just(List.of());
         }
         List<String> exempt = new ArrayList<>(List.of(notice.id()));
         if (notice.previousId() != null) {
             exempt.add(notice.previousId());
         }
-        return lists.find(notice.type(), notice.region(), batch.toString(), LIVE, exempt).take(1)
-                .map(other -> duplicate(other, batch.toString())).collectList();
+        return lists.find(notice.type(), notice.region(), batch, LIVE, exempt).take(1)
+                .map(other -> duplicate(other, batch)).collectList();
     }
 
     private static FieldProblem duplicate(Notice other, String batch) {

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class StreetRule implements NoticeRules {
 
     private final HousingProperties housing;
+    private final StreetBatchLists lists;
 
-    StreetRule(HousingProperties housing) {
+    StreetRule(HousingProperties housing, StreetBatchLists lists) {
         this.housing = housing;
+        this.lists = lists;
     }
 
     @Override
@@ -28,9 +30,9 @@ class StreetRule implements NoticeRules {
                                 + "），不能是「" + notice.region() + "」")));
     }
 
-    private static List<FieldProblem> sameStreet(Notice notice, String name) {
-        Object street = notice.payload().get("street");
-        if (street == null || street.toString().isBlank() || name.equals(street.toString().strip())) {
+    private List<FieldProblem> sameStreet(Notice notice, String name) {
+        String street = lists.streetAndBatch(notice).street();
+        if (street == null || street.isBlank() || name.equals(street.strip())) {
             return List.of();
         }
         return List.of(FieldProblem.of("payload.street",

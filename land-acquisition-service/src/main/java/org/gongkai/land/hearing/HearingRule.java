@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.NoticeFinder;
 import org.gongkai.core.notice.NoticeRules;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.core.objection.Objection;
-import org.gongkai.core.objection.ObjectionRepository;
+import org.gongkai.core.objection.ObjectionFinder;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.land.notice.LandNoticeTypes;
+import org.gongkai.land.notice.LandPayloads.CompensationPlan;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -21,12 +23,14 @@ import reactor.core.publisher.Mono;
 @Component
 class HearingRule implements NoticeRules {
 
-    private final ObjectionRepository objections;
-    private final NoticeRepository notices;
+    private final ObjectionFinder objections;
+    private final NoticeFinder notices;
+    private final PayloadReader payloads;
 
-    HearingRule(ObjectionRepository objections, NoticeRepository notices) {
+    HearingRule(ObjectionFinder objections, NoticeFinder notices, PayloadReader payloads) {
         this.objections = objections;
         this.notices = notices;
+        this.payloads = payloads;
     }
 
     @Override
@@ -54,7 +58,7 @@ class HearingRule implements NoticeRules {
         if (notice.previousId() == null) {
             return Mono.just(List.of());
         }
-        return notices.findById(notice.previousId()).flatMap(previous -> majorityObjects(previous).map(majority ->
+        return notices.byId(notice.previousId()).flatMap(previous -> majorityObjects(previous).map(majority ->
                 majority && !previous.records().containsKey(Hearing.RECORD_KEY)
                         ? List.of(FieldProblem.of("hearing", "原方案过半数成员提出异议，须先记录听证会再发布修改后的方案"))
                         : List.<FieldProblem>of()))
@@ -64,12 +68,12 @@ class HearingRule implements NoticeRules {
     /** True when objections from collective members exceed half of the members the plan affects. */
     Mono<Boolean> majorityObjects(Notice plan) {
         int affected = affectedMembers(plan);
-        return objections.findByNoticeIdOrderByFiledAtAsc(plan.id()).filter(Objection::collectiveMember).count()
+        return objections.onNotice(plan.id()).filter(Objection::collectiveMember).count()
                 .map(count -> affected > 0 && count * 2 > affected);
     }
 
-    private static int affectedMembers(Notice plan) {
-        Object value = plan.payload().get("affectedMembers");
-        return value instanceof Number n ? n.intValue() : 0;
+    private int affectedMembers(Notice plan) {
+        Integer affected = payloads.readFields(plan, CompensationPlan.class).affectedMembers();
+        return affected == null ? 0 : affected;
     }
 }

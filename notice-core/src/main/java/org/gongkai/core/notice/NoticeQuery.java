@@ -78,6 +78,14 @@ public final class NoticeQuery {
         return publicOnly;
     }
 
+    /** The same text for the same conditions, whatever order they were given in: a cache key. */
+    String key() {
+        return "type=" + type + "|region=" + region + "|payload=" + new java.util.TreeMap<>(payload)
+                + "|status=" + (statuses == null ? null : new java.util.TreeSet<>(statuses))
+                + "|except=" + new java.util.TreeSet<>(exceptIds) + "|public=" + publicOnly
+                + "|oldestFirst=" + oldestFirst;
+    }
+
     Query toStoreQuery() {
         Criteria criteria = new Criteria();
         if (type != null) {

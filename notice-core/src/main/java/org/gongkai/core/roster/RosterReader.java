@@ -2,6 +2,7 @@ package org.gongkai.core.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.notice.Notice;
@@ -11,10 +12,13 @@ import org.gongkai.api.problem.ProblemType;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a notice's roster: de-identified rows for the public, only until the period plus retention has passed
- * ("who publishes, cleans up"), and the unsealed raw rows for the owning department.
+ * ("who publishes, cleans up"), and the unsealed raw rows for the owning department. A sector's rule reads rows
+ * typed, as its own record ({@link #rows(Notice, Class)}, {@link #rawRows(Notice, Class)}), never by a store.
  */
 @Component
 public class RosterReader {
@@ -23,10 +27,42 @@ public class RosterReader {
 
     private final RosterRows rows;
     private final Clock clock;
+    private final JsonMapper json;
 
-    public RosterReader(RosterRows rows, Clock clock) {
+    public RosterReader(RosterRows rows, Clock clock, JsonMapper json) {
         this.rows = rows;
         this.clock = clock;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    /**
+     * Every row of the notice's roster in file order, de-identified as the public sees it, bound to {@code rowType}:
+     * a record whose components are the column keys it needs, typed as it likes ({@code BigDecimal} for a decimal
+     * column, {@code LocalDate} for a date), and, if it wants it, {@code int line}, the source line. A blank cell, or
+     * one the masking hides, is null. Empty when the notice has no roster. For a sector's rules, not for the public:
+     * no retention check.
+     */
+    public <T> Flux<T> rows(Notice notice, Class<T> rowType) {
+        return notice.roster() == null ? Flux.empty()
+                : rows.of(notice.roster().uploadId()).map(row -> bind(row, rowType));
+    }
+
+    /** As {@link #rows(Notice, Class)}, with the raw (unsealed) values: only for the owning department's rules. */
+    public <T> Flux<T> rawRows(Notice notice, Class<T> rowType) {
+        return notice.roster() == null ? Flux.empty()
+                : rows.rawWithLines(notice.roster().uploadId()).map(row -> bind(row, rowType));
+    }
+
+    private <T> T bind(RosterRow row, Class<T> rowType) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        row.values().forEach((column, value) -> fields.put(column, value == null || value.isBlank() ? null : value));
+        fields.put("line", row.line());
+        try {
+            return json.convertValue(fields, rowType);
+        } catch (RuntimeException unbound) {
+            throw new IllegalArgumentException("名单第" + row.line() + "行不能读作" + rowType.getSimpleName() + "："
+                    + unbound.getMessage(), unbound);
+        }
     }
 
     public record PublicPage(String noticeId, int page, int size, int total, List<Map<String, Object>> rows) {

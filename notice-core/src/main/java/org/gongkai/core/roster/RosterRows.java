@@ -55,6 +55,19 @@ public class RosterRows {
                 .concatMapIterable(this::rawRows);
     }
 
+    /** The raw values, unsealed, each with the source line it came from: only for the owning department. */
+    public Flux<RosterRow> rawWithLines(String uploadId) {
+        return chunks.findByUploadIdOrderByFirstIndexAsc(uploadId).concatMapIterable(chunk -> {
+            List<RosterRow> shown = publicRows(chunk);
+            List<Map<String, String>> raw = rawRows(chunk);
+            List<RosterRow> out = new ArrayList<>(raw.size());
+            for (int i = 0; i < raw.size(); i++) {
+                out.add(new RosterRow(shown.get(i).line(), raw.get(i)));
+            }
+            return out;
+        });
+    }
+
     public Mono<Void> delete(String uploadId) {
         return chunks.deleteByUploadId(uploadId);
     }

@@ -38,6 +38,26 @@ class NoticeQueryTest {
         assertThat(sort.get("publishedAt")).isEqualTo(1);
     }
 
+    @Test
+    void theCacheKeyIsTheSameForTheSameConditionsInAnyOrderAndDiffersWithAnyCondition() {
+        String key = NoticeQuery.ofType("ELIGIBLE_LIST").inRegion("230202001000").withPayload("batch", "2026-1")
+                .withPayload("street", "五龙街道").inStatus(List.of(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED))
+                .publicOnly().key();
+
+        assertThat(NoticeQuery.ofType("ELIGIBLE_LIST").publicOnly().inStatus(List.of(NoticeStatus.CONCLUDED,
+                NoticeStatus.PUBLISHED)).withPayload("street", "五龙街道").withPayload("batch", "2026-1")
+                .inRegion("230202001000").key()).isEqualTo(key);
+        assertThat(NoticeQuery.ofType("ELIGIBLE_LIST").inRegion("230202002000").withPayload("batch", "2026-1")
+                .withPayload("street", "五龙街道").inStatus(List.of(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED))
+                .publicOnly().key()).isNotEqualTo(key);
+        assertThat(NoticeQuery.ofType("LOTTERY_RESULT").inRegion("230202001000").withPayload("batch", "2026-1")
+                .withPayload("street", "五龙街道").inStatus(List.of(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED))
+                .publicOnly().key()).isNotEqualTo(key);
+        assertThat(NoticeQuery.ofType("ELIGIBLE_LIST").inRegion("230202001000").withPayload("batch", "2026-2")
+                .withPayload("street", "五龙街道").inStatus(List.of(NoticeStatus.PUBLISHED, NoticeStatus.CONCLUDED))
+                .publicOnly().key()).isNotEqualTo(key);
+    }
+
     private static Collection<Object> statuses(Document query) {
         @SuppressWarnings("unchecked")
         Collection<Object> in = query.get("status", Document.class).get("$in", Collection.class);

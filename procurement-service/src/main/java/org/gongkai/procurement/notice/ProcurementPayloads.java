@@ -111,6 +111,14 @@ public final class ProcurementPayloads {
             @NotBlank(message = "请填写开标地点") @Size(max = 200) String bidOpeningPlace) {
     }
 
+    /** A notice that follows a tender for one of its lots: candidates, an award, a contract. */
+    public interface LotNotice {
+
+        String projectCode();
+
+        String lotCode();
+    }
+
     /**
      * 中标候选人公示 (Implementing Regulations arts. 53-54; 发改委令第10号 art. 6): at most three ranked candidates,
      * publicised within 3 days of receiving the evaluation report, with the way to object.
@@ -124,7 +132,8 @@ public final class ProcurementPayloads {
             @Size(max = 3, message = "中标候选人不超过3个（《中华人民共和国招标投标法实施条例》第五十三条）")
             List<@Valid Candidate> candidates,
             @Size(max = 2000) String evaluationSummary,
-            @NotBlank(message = "须载明提出异议的渠道和方式") @Size(max = 500) String objectionChannel) {
+            @NotBlank(message = "须载明提出异议的渠道和方式") @Size(max = 500) String objectionChannel)
+            implements LotNotice {
     }
 
     /** 中标（成交）结果公告 (Government Procurement Law Implementing Regulations art. 43). */
@@ -135,7 +144,8 @@ public final class ProcurementPayloads {
             @NotNull(message = "请填写中标（成交）供应商确定日期") LocalDate determinationDate,
             @NotNull(message = "请填写中标（成交）供应商") @Valid Organisation winner,
             @NotNull(message = "请填写中标（成交）金额") @DecimalMin(value = "0.01", message = "中标金额应大于0") BigDecimal amount,
-            @Size(max = 20) List<@NotBlank @Size(max = 20) String> reviewExperts) {
+            @Size(max = 20) List<@NotBlank @Size(max = 20) String> reviewExperts)
+            implements LotNotice {
     }
 
     /** 政府采购合同公告 (Government Procurement Law Implementing Regulations art. 50). */
@@ -151,6 +161,6 @@ public final class ProcurementPayloads {
             @NotBlank(message = "请填写主要标的") @Size(max = 1000) String subjectMatter,
             LocalDate performanceStart,
             LocalDate performanceEnd,
-            @Size(max = 200) String performancePlace) {
+            @Size(max = 200) String performancePlace) implements LotNotice {
     }
 }

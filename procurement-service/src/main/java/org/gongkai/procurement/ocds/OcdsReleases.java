@@ -103,7 +103,7 @@ class OcdsReleases {
                 new Period(OcdsDates.of(issuedOn), OcdsDates.of(t.bidDeadline())), null,
                 List.of(new Milestone("bid-opening", "开标", "engagement", t.bidOpeningPlace(),
                         OcdsDates.of(t.bidOpening()))), lots);
-        return release(notice, tag, parties, reference(t.buyer()), tender, null, null);
+        return release(notice, t.projectCode(), tag, parties, reference(t.buyer()), tender, null, null);
     }
 
     private Release candidates(Notice notice, CandidatePublicity c, String tag) {
@@ -117,15 +117,15 @@ class OcdsReleases {
                 null, Value.cny(ranked.get(0).bidAmount()), null, List.of(c.lotCode()));
         Tender tender = new Tender(c.projectCode(), null, null, null, null, null, null, null, null, null, null, null,
                 tenderers, null, null);
-        return release(notice, tag, parties, null, tender, List.of(pending), null);
+        return release(notice, c.projectCode(), tag, parties, null, tender, List.of(pending), null);
     }
 
     private Release award(Notice notice, AwardResult a, String tag) {
         Award award = new Award(awardId(a.lotCode()), "标段（包）" + a.lotCode() + "中标结果", null, "active",
                 OcdsDates.of(a.determinationDate()), Value.cny(a.amount()), List.of(reference(a.winner().name())),
                 List.of(a.lotCode()));
-        return release(notice, tag, List.of(party(a.winner(), List.of("tenderer", "supplier"))), null, null,
-                List.of(award), null);
+        return release(notice, a.projectCode(), tag, List.of(party(a.winner(), List.of("tenderer", "supplier"))),
+                null, null, List.of(award), null);
     }
 
     private Release contract(Notice notice, ContractAnnouncement c, String tag) {
@@ -133,7 +133,7 @@ class OcdsReleases {
                 : new Period(OcdsDates.of(c.performanceStart()), OcdsDates.endOf(c.performanceEnd()));
         Contract contract = new Contract(c.contractNumber(), awardId(c.lotCode()), c.contractName(),
                 c.subjectMatter(), "active", period, Value.cny(c.amount()), OcdsDates.of(c.signingDate()));
-        return release(notice, tag, null, null, null, null, List.of(contract));
+        return release(notice, c.projectCode(), tag, null, null, null, null, List.of(contract));
     }
 
     /** The cancellation that follows a withdrawn notice: the same tender, award or contract, now cancelled. */
@@ -159,9 +159,8 @@ class OcdsReleases {
                 null, List.of(cancelled));
     }
 
-    private Release release(Notice notice, String tag, List<Party> parties, OrganizationReference buyer,
-            Tender tender, List<Award> awards, List<Contract> contracts) {
-        String projectCode = notice.payload().get("projectCode").toString();
+    private Release release(Notice notice, String projectCode, String tag, List<Party> parties,
+            OrganizationReference buyer, Tender tender, List<Award> awards, List<Contract> contracts) {
         return new Release(ocid(projectCode), notice.id(), OcdsDates.of(notice.publishedAt()), List.of(tag),
                 "tender", "zh", parties, buyer, tender, awards, contracts);
     }

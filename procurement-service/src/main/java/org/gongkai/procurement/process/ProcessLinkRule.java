@@ -8,6 +8,10 @@ import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.procurement.notice.ProcurementNoticeTypes;
 import org.gongkai.core.notice.PayloadReader;
+import org.gongkai.procurement.notice.ProcurementPayloads.AwardResult;
+import org.gongkai.procurement.notice.ProcurementPayloads.CandidatePublicity;
+import org.gongkai.procurement.notice.ProcurementPayloads.ContractAnnouncement;
+import org.gongkai.procurement.notice.ProcurementPayloads.LotNotice;
 import org.gongkai.procurement.notice.ProcurementPayloads.TenderAnnouncement;
 import org.gongkai.procurement.notice.ProjectNotices;
 import org.springframework.stereotype.Component;
@@ -35,8 +39,9 @@ class ProcessLinkRule implements NoticeRules {
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice notice) {
         String what = FOLLOWERS.get(notice.type());
-        String projectCode = text(notice, ProjectNotices.PROJECT_CODE);
-        String lotCode = text(notice, "lotCode");
+        Optional<LotNotice> lot = lotNotice(notice);
+        String projectCode = lot.map(l -> text(l.projectCode())).orElse(null);
+        String lotCode = lot.map(l -> text(l.lotCode())).orElse(null);
         if (what == null || projectCode == null || lotCode == null) {
             return Mono.just(List.of());
         }
@@ -57,7 +62,7 @@ class ProcessLinkRule implements NoticeRules {
             return List.of(FieldProblem.of("payload.lotCode", "项目" + projectCode + "的招标公告中没有标段（包）" + lotCode));
         }
         boolean awarded = process.stream().anyMatch(n -> ProcurementNoticeTypes.AWARD.equals(n.type())
-                && lotCode.equals(text(n, "lotCode")));
+                && lotCode.equals(text(payloads.readFields(n, AwardResult.class).lotCode())));
         if (ProcurementNoticeTypes.CONTRACT.equals(notice.type()) && !awarded) {
             return List.of(FieldProblem.of("payload.lotCode",
                     "标段（包）" + lotCode + "尚未发布中标结果公告，不能发布合同公告"));
@@ -65,8 +70,18 @@ class ProcessLinkRule implements NoticeRules {
         return List.of();
     }
 
-    private static String text(Notice notice, String key) {
-        Object value = notice.payload().get(key);
-        return value == null || value.toString().isBlank() ? null : value.toString();
+    private Optional<LotNotice> lotNotice(Notice notice) {
+        return switch (notice.type()) {
+            case ProcurementNoticeTypes.CANDIDATES -> Optional.of(
+                    payloads.readFields(notice, CandidatePublicity.class));
+            case ProcurementNoticeTypes.AWARD -> Optional.of(payloads.readFields(notice, AwardResult.class));
+            case ProcurementNoticeTypes.CONTRACT -> Optional.of(
+                    payloads.readFields(notice, ContractAnnouncement.class));
+            default -> Optional.empty();
+        };
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.NoticeFinder;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.core.time.Zones;
@@ -28,10 +28,10 @@ class BidDeadlineRule implements NoticeRules {
 
     private final PayloadReader payloads;
     private final BiddingTime biddingTime;
-    private final NoticeRepository notices;
+    private final NoticeFinder notices;
     private final Clock clock;
 
-    BidDeadlineRule(PayloadReader payloads, BiddingTime biddingTime, NoticeRepository notices,
+    BidDeadlineRule(PayloadReader payloads, BiddingTime biddingTime, NoticeFinder notices,
             Clock clock) {
         this.payloads = payloads;
         this.biddingTime = biddingTime;
@@ -54,7 +54,7 @@ class BidDeadlineRule implements NoticeRules {
         if (notice.revision() == 1) {
             return Mono.fromSupplier(() -> check(notice, null));
         }
-        return notices.findById(notice.seriesId()).filter(first -> first.publishedAt() != null)
+        return notices.byId(notice.seriesId()).filter(first -> first.publishedAt() != null)
                 .map(first -> check(notice, firstIssue(first)))
                 .switchIfEmpty(Mono.fromSupplier(() -> check(notice, null)));
     }

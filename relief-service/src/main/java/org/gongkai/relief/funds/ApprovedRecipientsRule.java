@@ -1,6 +1,5 @@
 package org.gongkai.relief.funds;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +7,15 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.NoticeFinder;
 import org.gongkai.core.notice.NoticeRules;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.core.privacy.MaskRule;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.core.roster.RosterReader;
 import org.gongkai.relief.notice.ReliefNoticeTypes;
+import org.gongkai.relief.notice.ReliefPayloads.ReliefFunds;
+import org.gongkai.relief.notice.RosterHousehold;
 import org.gongkai.relief.review.ReviewChain;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -25,12 +27,14 @@ import reactor.core.publisher.Mono;
 @Component
 class ApprovedRecipientsRule implements NoticeRules {
 
-    private final NoticeRepository notices;
+    private final NoticeFinder notices;
     private final RosterReader rosters;
+    private final PayloadReader payloads;
 
-    ApprovedRecipientsRule(NoticeRepository notices, RosterReader rosters) {
+    ApprovedRecipientsRule(NoticeFinder notices, RosterReader rosters, PayloadReader payloads) {
         this.notices = notices;
         this.rosters = rosters;
+        this.payloads = payloads;
     }
 
     @Override
@@ -40,10 +44,11 @@ class ApprovedRecipientsRule implements NoticeRules {
 
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice funds) {
-        if (!(funds.payload().get("rosterNoticeId") instanceof String id)) {
+        String id = payloads.readFields(funds, ReliefFunds.class).rosterNoticeId();
+        if (id == null) {
             return Mono.just(List.of());
         }
-        return notices.findById(id).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
+        return notices.byId(id).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
             if (found.isEmpty() || !ReliefNoticeTypes.ROSTER.equals(found.get().type())) {
                 return Mono.just(List.of(FieldProblem.of("payload.rosterNoticeId", "没有这份受灾人员冬春生活救助对象名单：" + id)));
             }
@@ -52,7 +57,8 @@ class ApprovedRecipientsRule implements NoticeRules {
             if (!problems.isEmpty() || funds.roster() == null) {
                 return Mono.just(problems);
             }
-            return Mono.zip(rosters.rawRows(funds), rosters.rawRows(roster))
+            return Mono.zip(rosters.rawRows(funds, RosterHousehold.class).collectList(),
+                            rosters.rawRows(roster, RosterHousehold.class).collectList())
                     .map(rows -> recipients(rows.getT1(), rows.getT2()));
         });
     }
@@ -70,18 +76,18 @@ class ApprovedRecipientsRule implements NoticeRules {
         return problems;
     }
 
-    private static List<FieldProblem> recipients(List<Map<String, String>> paid, List<Map<String, String>> approved) {
-        Map<String, Map<String, String>> byId = new HashMap<>();
-        approved.forEach(row -> byId.put(row.get("idNumber"), row));
+    private static List<FieldProblem> recipients(List<RosterHousehold> paid, List<RosterHousehold> approved) {
+        Map<String, RosterHousehold> byId = new HashMap<>();
+        approved.forEach(row -> byId.put(row.idNumber(), row));
         List<FieldProblem> problems = new ArrayList<>();
-        for (Map<String, String> row : paid) {
-            Map<String, String> onRoster = byId.get(row.get("idNumber"));
-            String who = "户主" + row.get("householdHead") + "（" + MaskRule.ID_KEEP_4_4.apply(row.get("idNumber")) + "）";
+        for (RosterHousehold row : paid) {
+            RosterHousehold onRoster = byId.get(row.idNumber());
+            String who = "户主" + row.householdHead() + "（" + MaskRule.ID_KEEP_4_4.apply(row.idNumber()) + "）";
             if (onRoster == null) {
                 problems.add(FieldProblem.of("roster", who + "不在经审批的救助对象名单中"));
-            } else if (new BigDecimal(row.get("amount")).compareTo(new BigDecimal(onRoster.get("amount"))) > 0) {
-                problems.add(FieldProblem.of("roster", who + "领取" + row.get("amount") + "元，超过审批的"
-                        + onRoster.get("amount") + "元"));
+            } else if (row.amountOrZero().compareTo(onRoster.amountOrZero()) > 0) {
+                problems.add(FieldProblem.of("roster", who + "领取" + row.amountOrZero().toPlainString()
+                        + "元，超过审批的" + onRoster.amountOrZero().toPlainString() + "元"));
             }
         }
         return problems;

@@ -14,6 +14,14 @@ public final class ReliefPayloads {
     private ReliefPayloads() {
     }
 
+    /** The totals a roster or a funds notice states, which its roster must add up to. */
+    public interface Totals {
+
+        Integer households();
+
+        BigDecimal totalAmount();
+    }
+
     /**
      * 受灾人员冬春生活救助对象名单 (Natural Disaster Relief Regulations arts. 20–21): publicised in the village, then
      * reviewed by the village committee, the street office and the civil-affairs bureau.
@@ -27,7 +35,8 @@ public final class ReliefPayloads {
             @NotNull(message = "须填写救助人数") @Min(value = 1, message = "救助人数至少为1") Integer persons,
             @NotNull(message = "须填写救助资金总额") @DecimalMin(value = "0.01", message = "救助资金总额应大于0")
             BigDecimal totalAmount,
-            @NotBlank(message = "须载明提出异议的渠道") @Size(max = 500) String objectionMethod) {
+            @NotBlank(message = "须载明提出异议的渠道") @Size(max = 500) String objectionMethod)
+            implements Totals {
     }
 
     /**
@@ -44,6 +53,7 @@ public final class ReliefPayloads {
             @NotNull(message = "须填写发放户数") @Min(value = 1, message = "发放户数至少为1") Integer households,
             @NotNull(message = "须填写发放金额合计") @DecimalMin(value = "0.01", message = "发放金额合计应大于0")
             BigDecimal totalAmount,
-            @NotBlank(message = "须载明监督举报方式") @Size(max = 500) String supervisionMethod) {
+            @NotBlank(message = "须载明监督举报方式") @Size(max = 500) String supervisionMethod)
+            implements Totals {
     }
 }

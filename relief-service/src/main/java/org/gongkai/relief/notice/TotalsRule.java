@@ -3,11 +3,14 @@ package org.gongkai.relief.notice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeRules;
+import org.gongkai.core.notice.PayloadReader;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.core.roster.RosterReader;
+import org.gongkai.relief.notice.ReliefPayloads.ReliefFunds;
+import org.gongkai.relief.notice.ReliefPayloads.ReliefRoster;
+import org.gongkai.relief.notice.ReliefPayloads.Totals;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -16,9 +19,11 @@ import reactor.core.publisher.Mono;
 class TotalsRule implements NoticeRules {
 
     private final RosterReader rosters;
+    private final PayloadReader payloads;
 
-    TotalsRule(RosterReader rosters) {
+    TotalsRule(RosterReader rosters, PayloadReader payloads) {
         this.rosters = rosters;
+        this.payloads = payloads;
     }
 
     @Override
@@ -28,30 +33,29 @@ class TotalsRule implements NoticeRules {
 
     @Override
     public List<FieldProblem> onSubmit(Notice notice) {
-        Object households = notice.payload().get("households");
-        if (notice.roster() == null || !(households instanceof Number n)
-                || n.intValue() == notice.roster().rows()) {
+        Integer households = totals(notice).households();
+        if (notice.roster() == null || households == null || households == notice.roster().rows()) {
             return List.of();
         }
-        return List.of(FieldProblem.of("payload.households", "公告载明" + n.intValue() + "户，名单有"
+        return List.of(FieldProblem.of("payload.households", "公告载明" + households + "户，名单有"
                 + notice.roster().rows() + "户，两者应一致"));
     }
 
     @Override
     public Mono<List<FieldProblem>> beforePublish(Notice notice) {
-        if (notice.roster() == null || notice.payload().get("totalAmount") == null) {
+        BigDecimal stated = totals(notice).totalAmount();
+        if (notice.roster() == null || stated == null) {
             return Mono.just(List.of());
         }
-        BigDecimal stated = new BigDecimal(notice.payload().get("totalAmount").toString());
-        return rosters.rawRows(notice).map(rows -> {
-            BigDecimal sum = rows.stream().map(TotalsRule::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return sum.compareTo(stated) == 0 ? List.<FieldProblem>of() : List.of(FieldProblem.of("payload.totalAmount",
-                    "公告载明金额合计" + stated.toPlainString() + "元，名单金额合计" + sum.toPlainString() + "元，两者应一致"));
-        });
+        return rosters.rawRows(notice, RosterHousehold.class).map(RosterHousehold::amountOrZero)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .map(sum -> sum.compareTo(stated) == 0 ? List.<FieldProblem>of()
+                        : List.of(FieldProblem.of("payload.totalAmount", "公告载明金额合计" + stated.toPlainString()
+                                + "元，名单金额合计" + sum.toPlainString() + "元，两者应一致")));
     }
 
-    private static BigDecimal amount(Map<String, String> row) {
-        String value = row.get("amount");
-        return value == null || value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value);
+    private Totals totals(Notice notice) {
+        return ReliefNoticeTypes.FUNDS.equals(notice.type()) ? payloads.readFields(notice, ReliefFunds.class)
+                : payloads.readFields(notice, ReliefRoster.class);
     }
 }

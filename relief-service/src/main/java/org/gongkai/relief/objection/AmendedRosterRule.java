@@ -3,10 +3,10 @@ package org.gongkai.relief.objection;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.NoticeFinder;
 import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.core.objection.Objection;
-import org.gongkai.core.objection.ObjectionRepository;
+import org.gongkai.core.objection.ObjectionFinder;
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.relief.notice.ReliefNoticeTypes;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,10 @@ import reactor.core.publisher.Mono;
 @Component
 class AmendedRosterRule implements NoticeRules {
 
-    private final NoticeRepository notices;
-    private final ObjectionRepository objections;
+    private final NoticeFinder notices;
+    private final ObjectionFinder objections;
 
-    AmendedRosterRule(NoticeRepository notices, ObjectionRepository objections) {
+    AmendedRosterRule(NoticeFinder notices, ObjectionFinder objections) {
         this.notices = notices;
         this.objections = objections;
     }
@@ -38,10 +38,10 @@ class AmendedRosterRule implements NoticeRules {
         if (notice.previousId() == null || notice.roster() == null) {
             return Mono.just(List.of());
         }
-        return notices.findById(notice.previousId())
+        return notices.byId(notice.previousId())
                 .filter(previous -> previous.roster() != null
                         && previous.roster().digest().equals(notice.roster().digest()))
-                .flatMap(previous -> objections.findByNoticeIdOrderByFiledAtAsc(previous.id())
+                .flatMap(previous -> objections.onNotice(previous.id())
                         .filter(o -> o.outcome() == Objection.Outcome.UPHELD && o.rosterLine() != null)
                         .map(Objection::rosterLine).collectList())
                 .map(lines -> lines.isEmpty() ? List.<FieldProblem>of() : List.of(FieldProblem.of("roster",

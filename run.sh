@@ -85,7 +85,7 @@ The suite is running.
   land feed       http://localhost:8080/api/land/public/feed
   land catalogue  http://localhost:8080/api/land/public/catalog
   API docs        http://localhost:8081/swagger-ui.html (land, direct)
-  config server   http://localhost:8888/land-acquisition/dev (HTTP Basic; development account
+  config server   http://localhost:8888/land/dev (HTTP Basic; development account
                   gongkai / gongkai-local-config-password unless CONFIG_SERVER_USER / CONFIG_SERVER_PASSWORD are set)
 
 Try:

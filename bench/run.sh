@@ -41,14 +41,14 @@ if ! command -v wrk >/dev/null; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null; fi
 fi
 
-# Every *-service module is a sector: app name from its application.yml, sector name from its config file.
-MODULES=(); APPS=(); NAMES=()
+# Every *-service module is a sector, named once by spring.application.name in its application.yml; its config
+# file is config/repo/<name>.yml.
+MODULES=(); NAMES=()
 for yml in *-service/src/main/resources/application.yml; do
   module=${yml%%/*}
-  app=$(sed -n 's/^    name: *//p' "$yml" | head -1)
-  name=$(sed -n 's/^    name: *//p' "config/repo/$app.yml" 2>/dev/null | head -1)
-  [ -n "$name" ] || { echo "skipping $module: config/repo/$app.yml names no sector"; continue; }
-  MODULES+=("$module"); APPS+=("$app"); NAMES+=("$name")
+  name=$(sed -n 's/^    name: *//p' "$yml" | head -1)
+  [ -f "config/repo/$name.yml" ] || { echo "skipping $module: no config/repo/$name.yml"; continue; }
+  MODULES+=("$module"); NAMES+=("$name")
 done
 jar_of() { echo "$1/target/$1-$VERSION.jar"; }
 
@@ -80,7 +80,7 @@ for i in "${!NAMES[@]}"; do
   $JAVA -Xmx1g -Dloader.path="$(jar_of bench-support)" -cp "$(jar_of "${MODULES[$i]}")" \
     org.springframework.boot.loader.launch.PropertiesLauncher --server.port="${PORT[$name]}" --server.address=127.0.0.1 \
     --spring.cloud.config.enabled=false \
-    --spring.config.import="classpath:gongkai-defaults.yml,file:config/repo/application.yml,file:config/repo/application-dev.yml,file:config/repo/${APPS[$i]}.yml" \
+    --spring.config.import="classpath:gongkai-defaults.yml,file:config/repo/application.yml,file:config/repo/application-dev.yml,file:config/repo/${name}.yml" \
     --gongkai.calendar.location=file:config/repo/calendars/ --gongkai.store.embedded=memory \
     --gongkai.bench.seed="$PER" --logging.file.name="$WORK/$name.log" > "$WORK/$name.out" 2>&1 &
   pids+=($!)

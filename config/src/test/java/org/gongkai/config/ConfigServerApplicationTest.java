@@ -39,11 +39,11 @@ class ConfigServerApplicationTest {
 
     @Test
     void landAcquisitionGetsItsOwnFileAndTheSharedApplicationFile() {
-        List<String> names = propertySourceNames("/land-acquisition/default");
+        List<String> names = propertySourceNames("/land/default");
 
-        assertThat(names).anyMatch(name -> name.contains("repo/land-acquisition.yml"));
+        assertThat(names).anyMatch(name -> name.contains("repo/land.yml"));
         assertThat(names).anyMatch(name -> name.contains("repo/application.yml"));
-        assertThat(names.indexOf(nameContaining(names, "land-acquisition.yml")))
+        assertThat(names.indexOf(nameContaining(names, "land.yml")))
                 .as("the service's own file overrides the shared one")
                 .isLessThan(names.indexOf(nameContaining(names, "application.yml")));
     }

@@ -67,8 +67,8 @@ class NetworkExposureTest {
 
     @Test
     void theConfigServerRefusesAnAnonymousRequestAndServesItsAccount() throws Exception {
-        for (String path : List.of("/application/default", "/application/prod", "/land-acquisition/prod",
-                "/land-acquisition/dev", "/application/default/main/calendars/2026.json")) {
+        for (String path : List.of("/application/default", "/application/prod", "/land/prod",
+                "/land/dev", "/application/default/main/calendars/2026.json")) {
             assertThat(config(path, null).statusCode()).as("anonymous %s", path).isEqualTo(401);
             assertThat(config(path, "e2e-client:not-the-password").statusCode()).as("wrong password %s", path)
                     .isEqualTo(401);

@@ -28,7 +28,7 @@ class ConfigServerSecurityTest {
     RestTestClient anonymous;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/application/default", "/application/dev", "/land-acquisition/prod", "/application/prod",
+    @ValueSource(strings = {"/application/default", "/application/dev", "/land/prod", "/application/prod",
             "/gateway/default", "/application/default/main/calendars/2026.json", "/actuator/env"})
     void anAnonymousRequestIsRefusedAskingForTheAccount(String path) {
         anonymous.get().uri(path)
@@ -41,7 +41,7 @@ class ConfigServerSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/application/default", "/land-acquisition/prod", "/application/prod",
+    @ValueSource(strings = {"/application/default", "/land/prod", "/application/prod",
             "/application/default/main/calendars/2026.json"})
     void withTheAccountTheConfigurationIsServed(String path) {
         anonymous.get().uri(path)

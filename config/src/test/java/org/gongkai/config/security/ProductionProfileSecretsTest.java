@@ -63,7 +63,7 @@ class ProductionProfileSecretsTest {
 
     @Test
     void theWalkSeesEveryApplication() throws IOException {
-        assertThat(applications()).contains("application", "gateway", "land-acquisition", "housing", "relief",
+        assertThat(applications()).contains("application", "gateway", "land", "housing", "relief",
                 "education", "procurement").doesNotContain("application-dev");
     }
 
@@ -88,7 +88,7 @@ class ProductionProfileSecretsTest {
     /** The walk would see a key served in clear: the dev profile serves its public development keys so. */
     @Test
     void theDevelopmentProfileServesTheDevelopmentKeysAndTheWalkSeesThem() {
-        List<Map<String, Object>> sources = propertySources("/land-acquisition/dev");
+        List<Map<String, Object>> sources = propertySources("/land/dev");
 
         assertThat(secretsInClear(sources))
                 .contains("gongkai.security.dev-signing-key", "gongkai.privacy.encryption-key");

@@ -4,7 +4,7 @@ import org.gongkai.core.notice.NoticeType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The land sector's notice types; catalogue rows in config/repo/land-acquisition.yml refer to these codes. */
+/** The land sector's notice types; catalogue rows in config/repo/land.yml refer to these codes. */
 @Configuration(proxyBeanMethods = false)
 public class LandNoticeTypes {
 

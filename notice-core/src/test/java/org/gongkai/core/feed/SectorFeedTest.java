@@ -2,6 +2,7 @@ package org.gongkai.core.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fixture.sector.FixtureSectorApplication;
 import fixture.sector.FixtureSectorTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -178,8 +179,8 @@ class SectorFeedTest {
     }
 
     Notice publish(String row, String title, String body, String region, LocalDate day) {
-        NoticeDraft draft = new NoticeDraft(row, title, body, Map.of("note", "无"), region, audience(row, region),
-                Disclosure.PROACTIVE, null, day.minusDays(1), null, null);
+        NoticeDraft draft = new NoticeDraft(row, title, body, Map.of("note", "无"), region,
+                FixtureSectorApplication.audience(row, region), Disclosure.PROACTIVE, null, day.minusDays(1), null, null);
         return demo.published(draft, day, null).block();
     }
 
@@ -197,10 +198,5 @@ class SectorFeedTest {
 
     static List<String> ids(FeedPage page) {
         return page.items().stream().map(FeedItem::id).toList();
-    }
-
-    /** FX-02 is published to a specific group: the village of the notice's region (the catalogue says so). */
-    static String audience(String row, String region) {
-        return "FX-02".equals(row) ? region : "PUBLIC";
     }
 }

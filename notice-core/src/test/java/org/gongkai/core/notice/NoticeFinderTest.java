@@ -2,6 +2,7 @@ package org.gongkai.core.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fixture.sector.FixtureSectorApplication;
 import fixture.sector.FixtureSectorTest;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -106,8 +107,8 @@ class NoticeFinderTest {
     }
 
     static NoticeDraft draft(String row, String region, String note) {
-        return new NoticeDraft(row, "查询测试", "正文", Map.of("note", note), region, "PUBLIC", Disclosure.PROACTIVE,
-                null, TODAY.minusDays(2), null, null);
+        return new NoticeDraft(row, "查询测试", "正文", Map.of("note", note), region,
+                FixtureSectorApplication.audience(row, region), Disclosure.PROACTIVE, null, TODAY.minusDays(2), null, null);
     }
 
     Notice withdrawn(Notice notice) {

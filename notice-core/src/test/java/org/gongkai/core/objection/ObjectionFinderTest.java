@@ -28,13 +28,13 @@ class ObjectionFinderTest {
     void theObjectionsOfOneNoticeComeOldestFirstAndNoneOfAnotherNotice() {
         Notice notice = publish("230202205001");
         Notice other = publish("230202205001");
-        Objection later = demo.objection(notice, TODAY, "张三", "13800000000", "后提出的异议", true).block();
-        Objection earlier = demo.objection(notice, TODAY.minusDays(1), "李四", "13900000000", "先提出的异议", false)
+        String later = demo.objection(notice, TODAY, "张三", "13800000000", "后提出的异议", true).block();
+        String earlier = demo.objection(notice, TODAY.minusDays(1), "李四", "13900000000", "先提出的异议", false)
                 .block();
         demo.objection(other, TODAY.minusDays(1), "王五", "13700000000", "另一份公告的异议", true).block();
 
         assertThat(finder.onNotice(notice.id()).map(Objection::id).collectList().block())
-                .containsExactly(earlier.id(), later.id());
+                .containsExactly(earlier, later);
         assertThat(finder.onNotice("fixture:no-such-notice").collectList().block()).isEmpty();
     }
 

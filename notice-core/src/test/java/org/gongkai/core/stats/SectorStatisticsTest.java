@@ -2,6 +2,7 @@ package org.gongkai.core.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fixture.sector.FixtureSectorApplication;
 import fixture.sector.FixtureSectorTest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ class SectorStatisticsTest {
     }
 
     Notice publish(String row, String region, LocalDate day, LocalDate formed) {
-        NoticeDraft draft = new NoticeDraft(row, "统计测试", "正文", Map.of("note", "无"), region, audience(row, region),
+        NoticeDraft draft = new NoticeDraft(row, "统计测试", "正文", Map.of("note", "无"), region, FixtureSectorApplication.audience(row, region),
                 Disclosure.PROACTIVE, null, formed, null, null);
         return demo.published(draft, day, null).block();
     }
@@ -102,10 +103,5 @@ class SectorStatisticsTest {
     SectorStats stats() {
         return client.get().uri("/api/fixture/public/stats").exchange().expectStatus().isOk()
                 .expectBody(SectorStats.class).returnResult().getResponseBody();
-    }
-
-    /** FX-02 is published to a specific group: the village of the notice's region (the catalogue says so). */
-    static String audience(String row, String region) {
-        return "FX-02".equals(row) ? region : "PUBLIC";
     }
 }

@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 /** Upload by editors; download by anyone once the notice is public, with headers that stop the browser sniffing. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}")
-public class AttachmentController {
+class AttachmentController {
 
     private final AttachmentService attachments;
     private final NoticeStore notices;

@@ -13,7 +13,7 @@ import org.gongkai.core.content.AttachmentKind;
  * always ending in the extension of the kind its bytes proved it to be. A name with nothing left gets one made
  * from the file's digest.
  */
-public final class AttachmentNames {
+final class AttachmentNames {
 
     public static final int MAX_LENGTH = 100;
 

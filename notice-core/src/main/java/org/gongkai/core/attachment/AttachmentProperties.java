@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("gongkai.attachments")
-public record AttachmentProperties(
+record AttachmentProperties(
         @NotNull @DefaultValue("20MB") DataSize maxSize,
         @Min(1) @Max(10_000) @DefaultValue("500") int maxPdfPages) {
 }

@@ -46,7 +46,7 @@ import reactor.core.scheduler.Schedulers;
  * folder, never whole in memory, and the folder is deleted however the upload ends.
  */
 @Service
-public class AttachmentService {
+class AttachmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
     private static final int CHUNK = 64 * 1024;

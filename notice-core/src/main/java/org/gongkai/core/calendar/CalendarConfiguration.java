@@ -6,7 +6,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /** Loads the working-day calendar once, from the config server (or a file location in tests). */
 @Configuration(proxyBeanMethods = false)
-public class CalendarConfiguration {
+class CalendarConfiguration {
 
     @Bean
     WorkingDayCalendar workingDayCalendar(ResourceLoader loader, CalendarProperties properties) {

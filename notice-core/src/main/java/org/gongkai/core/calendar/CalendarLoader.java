@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * config-server {@code http:} location (with the config server's account when one is given), and refuses any file
  * that does not hold together.
  */
-public final class CalendarLoader {
+final class CalendarLoader {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(10);

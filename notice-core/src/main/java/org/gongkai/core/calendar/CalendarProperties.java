@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("gongkai.calendar")
-public record CalendarProperties(@NotBlank String location, @NotEmpty List<@NotNull Integer> years, String username,
+record CalendarProperties(@NotBlank String location, @NotEmpty List<@NotNull Integer> years, String username,
         String password) {
 
     public WorkingDayCalendar load(ResourceLoader loader) {

@@ -6,7 +6,7 @@ import java.util.List;
  * One year's holiday arrangement in the NateScarlet/holiday-cn format. {@code papers} are the State Council
  * notices the dates come from; a December date of the previous year may appear in {@code days}.
  */
-public record CalendarYearFile(int year, List<String> papers, List<CalendarDay> days) {
+record CalendarYearFile(int year, List<String> papers, List<CalendarDay> days) {
 
     public CalendarYearFile {
         papers = papers == null ? List.of() : List.copyOf(papers);

@@ -1,7 +1,7 @@
 package org.gongkai.core.calendar;
 
 /** What a date is in mainland China's working-day calendar. */
-public enum DayKind {
+enum DayKind {
     WORKING_DAY("工作日", true),
     WEEKEND("周末", false),
     /** A day off under the State Council's holiday notice (including weekend days inside the holiday). */

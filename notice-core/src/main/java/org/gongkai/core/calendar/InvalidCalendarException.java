@@ -1,7 +1,7 @@
 package org.gongkai.core.calendar;
 
 /** A calendar file is missing, unreadable or inconsistent; the message says which and why. */
-public class InvalidCalendarException extends RuntimeException {
+class InvalidCalendarException extends RuntimeException {
 
     public InvalidCalendarException(String message) {
         super(message);

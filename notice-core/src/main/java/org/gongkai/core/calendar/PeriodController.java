@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}")
-public class PeriodController {
+class PeriodController {
 
     static final int MAX_LENGTH = 366;
 

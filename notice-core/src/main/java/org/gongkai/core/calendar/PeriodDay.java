@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * and why. {@code holiday} names the holiday a day off or a make-up working day belongs to (e.g. 春节);
  * {@code note} says it in a sentence, e.g. "春节调休上班，计入" or "周末，不计入".
  */
-public record PeriodDay(LocalDate date, String weekday, DayKind kind, String holiday, boolean counted,
+record PeriodDay(LocalDate date, String weekday, DayKind kind, String holiday, boolean counted,
         Integer ordinal, String note) {
 
     private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};

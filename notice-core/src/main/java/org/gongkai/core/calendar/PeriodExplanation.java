@@ -6,7 +6,7 @@ import java.util.List;
  * A period with its working: every date from the requested start to the last day, each counted or skipped with
  * its reason. Publishing and the public period calculator both get their period from here.
  */
-public record PeriodExplanation(PublicityPeriod period, List<PeriodDay> days) {
+record PeriodExplanation(PublicityPeriod period, List<PeriodDay> days) {
 
     public PeriodExplanation {
         days = List.copyOf(days);

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * Working days of mainland China: Monday to Friday, overridden by the State Council's yearly holiday notice.
  * Only the years that have a file are known; any other year is refused rather than guessed.
  */
-public final class WorkingDayCalendar {
+final class WorkingDayCalendar {
 
     private final Set<Integer> years;
     private final Map<LocalDate, CalendarDay> overrides;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The sector's standard catalogue and notice types, as configured; the gateway merges these across sectors. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}/public")
-public class CatalogController {
+class CatalogController {
 
     private final Catalog catalog;
     private final NoticeTypes types;

@@ -10,7 +10,7 @@ import org.gongkai.core.calendar.PublicityPeriod;
  * The content a published version's SHA-256 digest covers: everything the public reads, nothing that changes
  * later (status, objections). Anyone can fetch this JSON and hash it to check a copy.
  */
-public final class CanonicalNotice {
+final class CanonicalNotice {
 
     private CanonicalNotice() {
     }

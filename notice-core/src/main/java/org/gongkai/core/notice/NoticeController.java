@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 /** The department's API over the lifecycle; every call needs a JWT of this sector. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}/notices")
-public class NoticeController {
+class NoticeController {
 
     private final NoticeService notices;
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the catalogue row marks required (●) is filled, and a non-proactive notice gives its reason.
  */
 @Component
-public class PayloadValidator {
+class PayloadValidator {
 
     private final JsonMapper json;
     private final Validator validator;

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * place.
  */
 @Component
-public class PrivacyGate {
+class PrivacyGate {
 
     private final RosterRows rows;
 

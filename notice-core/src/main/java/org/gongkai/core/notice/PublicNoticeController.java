@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
 /** Anonymous reads (the feed is {@code feed.SectorFeedController}): a notice's detail, its canonical content and digest verification. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}/public")
-public class PublicNoticeController {
+class PublicNoticeController {
 
     private final NoticeStore store;
     private final NoticeRepository repository;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gongkai.core.objection.ObjectionSummary;
 
 /** What anyone may read of a notice: content, period, validity, versions and public history; no people's names. */
-public record PublicNoticeView(String id, String sector, String type, String typeName, String catalogRow,
+record PublicNoticeView(String id, String sector, String type, String typeName, String catalogRow,
         String title, String body, Map<String, Object> payload, String region, String audience, String status,
         String statusName, String validity, String validityName, Instant publishedAt, Period period,
         LocalDate dueBy, boolean late, int revision, String previousId, String supersededBy, String withdrawalReason,

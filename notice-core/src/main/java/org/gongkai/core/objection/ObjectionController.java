@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 /** Citizens file objections anonymously (no account needed); departments list and answer them. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}")
-public class ObjectionController {
+class ObjectionController {
 
     private final ObjectionService objections;
     private final ObjectionLimits limits;

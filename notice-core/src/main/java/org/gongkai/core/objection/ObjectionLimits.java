@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and which proxies' {@code X-Forwarded-For} is believed (the gateway's address; loopback by default).
  */
 @ConfigurationProperties("gongkai.objections")
-public record ObjectionLimits(
+record ObjectionLimits(
         @DefaultValue("10") int perClientPerHour,
         @DefaultValue("200") int perNoticePerHour,
         @DefaultValue({"127.0.0.1", "0:0:0:0:0:0:0:1"}) List<String> trustedProxies) {

@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code PRIVACY_KEY} in production ({@code security.ProductionSecrets} refuses the development one there).
  */
 @Configuration(proxyBeanMethods = false)
-public class CipherConfiguration {
+class CipherConfiguration {
 
     @Validated
     @ConfigurationProperties("gongkai.privacy")

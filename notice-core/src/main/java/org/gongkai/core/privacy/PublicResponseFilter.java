@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * it is never held whole.
  */
 @Component
-public class PublicResponseFilter implements WebFilter {
+class PublicResponseFilter implements WebFilter {
 
     private final PublicLeaks leaks;
 

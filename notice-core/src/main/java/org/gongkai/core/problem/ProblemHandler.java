@@ -28,7 +28,7 @@ import org.springframework.util.unit.DataSize;
 
 /** Turns every exception into application/problem+json; never a stack trace, never a bare 500 for bad input. */
 @RestControllerAdvice
-public class ProblemHandler {
+class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 

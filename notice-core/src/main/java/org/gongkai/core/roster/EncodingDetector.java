@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Tells the charset of a text upload from its first bytes: a BOM wins; otherwise strict UTF-8 if the sample
  * decodes, else GB18030, which reads GBK and GB2312 files too (what Excel on Chinese Windows saves).
  */
-public final class EncodingDetector {
+final class EncodingDetector {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
 

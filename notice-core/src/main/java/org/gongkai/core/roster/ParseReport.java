@@ -6,7 +6,7 @@ import java.util.List;
  * The outcome of one upload. The roster is acceptable only when there are no problems at all. {@code problems}
  * lists the first {@link RosterLimits#maxProblems()} by line; {@code problemCount} counts every one.
  */
-public record ParseReport(int rowsRead, int rowsValid, List<RowProblem> problems, int problemCount) {
+record ParseReport(int rowsRead, int rowsValid, List<RowProblem> problems, int problemCount) {
 
     public ParseReport {
         problems = List.copyOf(problems);

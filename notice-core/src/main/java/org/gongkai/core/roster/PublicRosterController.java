@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}/public")
-public class PublicRosterController {
+class PublicRosterController {
 
     private final NoticeStore notices;
     private final RosterReader reader;

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  * zip), and {@link FormulaCells}, so that no spreadsheet runs it.
  */
 @Component
-public class PublicRosterExport {
+class PublicRosterExport {
 
     static final String LINE_HEADER = "行号";
     static final int BATCH = 500;

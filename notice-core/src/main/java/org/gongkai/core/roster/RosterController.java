@@ -31,7 +31,7 @@ import reactor.core.scheduler.Schedulers;
 /** Roster upload (whole or nothing, with progress), and the department's unmasked view of a roster. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}")
-public class RosterController {
+class RosterController {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -4,7 +4,7 @@ package org.gongkai.core.roster;
  * How much one upload may hold: bytes on the wire, data rows, how many problems its answer lists (every problem is
  * still counted and goes into the downloadable report), and what an XLSX may inflate to.
  */
-public record RosterLimits(long maxBytes, int maxRows, int maxProblems, XlsxLimits xlsx) {
+record RosterLimits(long maxBytes, int maxRows, int maxProblems, XlsxLimits xlsx) {
 
     public static final RosterLimits DEFAULT = new RosterLimits(64L * 1024 * 1024, 200_000, 1_000);
 

@@ -19,7 +19,7 @@ import org.gongkai.core.time.Zones;
  * cannot be read at all (an XLSX that inflates like a decompression bomb among them) gives a report with one
  * problem at line 0; only a file over the byte limit throws. An input stream is not closed.
  */
-public final class RosterParser {
+final class RosterParser {
 
     static final int BATCH_SIZE = 500;
     private static final int SNIFF_BYTES = 64 * 1024;

@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * waits, and how long a problem report stays downloadable.
  */
 @ConfigurationProperties("gongkai.roster")
-public record RosterProperties(
+record RosterProperties(
         @DefaultValue("64MB") DataSize maxFileSize,
         @DefaultValue("200000") int maxRows,
         @DefaultValue("1000") int listedProblems,

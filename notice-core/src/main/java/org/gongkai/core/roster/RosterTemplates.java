@@ -18,7 +18,7 @@ import org.gongkai.core.privacy.ColumnKind;
 import org.gongkai.core.privacy.IdNumbers;
 
 /** Downloadable blank rosters: the header row and one example row of fictional data. */
-public final class RosterTemplates {
+final class RosterTemplates {
 
     /** A fictional person registered in the demo district 230202, born 1 January 1980. */
     public static final String EXAMPLE_ID_NUMBER = IdNumbers.withCheckDigit("23020219800101001");

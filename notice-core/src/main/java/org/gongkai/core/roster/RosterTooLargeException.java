@@ -1,7 +1,7 @@
 package org.gongkai.core.roster;
 
 /** The upload is larger than {@link RosterLimits#maxBytes()}; reading stopped there. */
-public class RosterTooLargeException extends RuntimeException {
+class RosterTooLargeException extends RuntimeException {
 
     private final long maxBytes;
 

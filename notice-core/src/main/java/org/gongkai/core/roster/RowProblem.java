@@ -5,7 +5,7 @@ package org.gongkai.core.roster;
  * 0 for the file as a whole; {@code column} is the column's header text, or null when the problem is the row's or
  * the file's.
  */
-public record RowProblem(int line, String column, String reason) {
+record RowProblem(int line, String column, String reason) {
 
     public static RowProblem ofFile(String reason) {
         return new RowProblem(0, null, reason);

@@ -8,7 +8,7 @@ import java.util.List;
  * visible only when {@link ParseReport#accepted()}. No batch comes after the first problem.
  */
 @FunctionalInterface
-public interface RowSink {
+interface RowSink {
 
     void accept(List<ParsedRow> batch);
 

@@ -19,7 +19,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
  * once: the development key locally, the identity provider's keys in production.
  */
 @Configuration
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemAuthenticationHandlers handlers) {

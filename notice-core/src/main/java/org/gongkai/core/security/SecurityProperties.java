@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * profile refuses to start with it and verifies tokens from the identity provider (Keycloak) instead.
  */
 @ConfigurationProperties("gongkai.security")
-public record SecurityProperties(String devSigningKey) {
+record SecurityProperties(String devSigningKey) {
 
     public boolean devKeyEnabled() {
         return devSigningKey != null && !devSigningKey.isBlank();

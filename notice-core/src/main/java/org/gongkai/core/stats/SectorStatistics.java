@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * instance makes is seen at once; entries expire after a minute so other instances' objections show too.
  */
 @Component
-public class SectorStatistics {
+class SectorStatistics {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 /** The sector's statistics for the annual disclosure report; the gateway adds up every sector's. */
 @RestController
 @RequestMapping("/api/${gongkai.sector.name}/public")
-public class SectorStatsController {
+class SectorStatsController {
 
     private final SectorStatistics statistics;
     private final CacheControl cacheControl;

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoMongoUriCondition.class)
-public class EmbeddedStoreConfiguration {
+class EmbeddedStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 

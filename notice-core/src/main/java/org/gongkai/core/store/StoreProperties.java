@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code dataDir/<database>.mv} so a restart loses nothing; {@code memory} is for tests.
  */
 @ConfigurationProperties("gongkai.store")
-public record StoreProperties(@DefaultValue("file") Mode embedded, @DefaultValue("data") String dataDir,
+record StoreProperties(@DefaultValue("file") Mode embedded, @DefaultValue("data") String dataDir,
         @DefaultValue("gongkai") String database) {
 
     public enum Mode { FILE, MEMORY }

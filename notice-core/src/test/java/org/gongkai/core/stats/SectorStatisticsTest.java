@@ -95,7 +95,8 @@ class SectorStatisticsTest {
     }
 
     Notice publish(String row, String region, LocalDate day, LocalDate formed) {
-        NoticeDraft draft = new NoticeDraft(row, "统计测试", "正文", Map.of("note", "无"), region, FixtureSectorApplication.audience(row, region),
+        NoticeDraft draft = new NoticeDraft(row, "统计测试", "正文", Map.of("note", "无"), region,
+                FixtureSectorApplication.audience(row, region),
                 Disclosure.PROACTIVE, null, formed, null, null);
         return demo.published(draft, day, null).block();
     }

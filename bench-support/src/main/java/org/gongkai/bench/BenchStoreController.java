@@ -4,7 +4,7 @@ import java.util.List;
 import org.gongkai.api.FeedCursor;
 import org.gongkai.api.FeedItem;
 import org.gongkai.api.FeedPage;
-import org.gongkai.core.feed.FeedItems;
+import org.gongkai.core.feed.internal.FeedItems;
 import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeStatus;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.catalog.Catalog;
-import org.gongkai.core.catalog.CatalogProperties;
+import org.gongkai.core.catalog.internal.CatalogProperties;
 import org.gongkai.core.catalog.CatalogRow;
 import org.gongkai.core.privacy.ColumnKind;
 import org.gongkai.core.privacy.MaskRule;

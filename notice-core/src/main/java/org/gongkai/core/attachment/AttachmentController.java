@@ -1,6 +1,6 @@
 package org.gongkai.core.attachment;
 
-import org.gongkai.core.notice.NoticeStore;
+import org.gongkai.core.notice.internal.NoticeStore;
 import org.gongkai.core.notice.NoticeView;
 import org.gongkai.api.problem.ProblemException;
 import org.gongkai.core.sector.SectorProperties;

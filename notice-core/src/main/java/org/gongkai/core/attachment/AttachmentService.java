@@ -18,7 +18,7 @@ import org.gongkai.core.content.AttachmentKind;
 import org.gongkai.core.content.AttachmentSniffer;
 import org.gongkai.core.notice.AttachmentRef;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.internal.NoticeRepository;
 import org.gongkai.api.problem.ProblemException;
 import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.security.Actor;

@@ -8,6 +8,7 @@ import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.api.problem.ProblemException;
 import org.gongkai.core.roster.RosterSchema;
 import org.springframework.stereotype.Component;
+import org.gongkai.core.catalog.internal.CatalogProperties;
 
 /** The sector's catalogue as loaded from configuration: rows by code, their roster schema and masking policy. */
 @Component

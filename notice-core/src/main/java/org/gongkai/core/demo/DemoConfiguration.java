@@ -1,7 +1,7 @@
 package org.gongkai.core.demo;
 
 import java.util.List;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.internal.NoticeRepository;
 import org.gongkai.core.notice.NoticeService;
 import org.gongkai.core.objection.ObjectionService;
 import org.gongkai.core.roster.RosterUploadService;

@@ -3,7 +3,7 @@ package org.gongkai.core.demo;
 import java.time.Duration;
 import java.util.List;
 import org.gongkai.api.problem.ProblemException;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.internal.NoticeRepository;
 import org.gongkai.core.sector.SectorProperties;
 import org.gongkai.core.time.StoryClock;
 import org.slf4j.Logger;

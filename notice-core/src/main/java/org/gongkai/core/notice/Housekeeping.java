@@ -1,16 +1,18 @@
 package org.gongkai.core.notice;
 
 import java.time.Clock;
-import org.gongkai.core.feed.SectorFeed;
+import org.gongkai.core.feed.internal.SectorFeed;
 import org.gongkai.core.roster.RosterReports;
 import org.gongkai.core.roster.RosterRows;
 import org.gongkai.core.roster.RosterUpload;
-import org.gongkai.core.roster.RosterUploadRepository;
+import org.gongkai.core.roster.internal.RosterUploadRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import org.gongkai.core.notice.internal.NoticeRepository;
+import org.gongkai.core.notice.internal.NoticeStore;
 
 /**
  * The jobs the store cannot do by itself (no transactions, no TTL on the embedded store): finish a correction whose

@@ -13,6 +13,7 @@ import org.gongkai.core.security.Actor;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.gongkai.core.notice.internal.SearchText;
 
 /**
  * A notice version. Its state only changes through {@link #apply}, which checks the lifecycle and records who did

@@ -1,7 +1,7 @@
 package org.gongkai.core.notice;
 
 import java.util.List;
-import org.gongkai.core.feed.PublicReadCache;
+import org.gongkai.core.feed.internal.PublicReadCache;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;

@@ -24,6 +24,7 @@ import org.gongkai.core.security.Role;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import org.gongkai.core.notice.internal.NoticeStore;
 
 /**
  * The department's use cases over the lifecycle: draft, revise, submit, review, publish, withdraw, conclude,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.calendar.PublicityStatus;
 import org.gongkai.core.content.ContentDigest;
-import org.gongkai.core.feed.PublicReadCache;
+import org.gongkai.core.feed.internal.PublicReadCache;
 import org.gongkai.core.objection.ObjectionService;
 import org.gongkai.core.objection.ObjectionSummary;
 import org.gongkai.core.sector.SectorProperties;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import org.gongkai.core.notice.internal.NoticeRepository;
+import org.gongkai.core.notice.internal.NoticeStore;
 
 /** Anonymous reads (the feed is {@code feed.SectorFeedController}): a notice's detail, its canonical content and digest verification. */
 @RestController

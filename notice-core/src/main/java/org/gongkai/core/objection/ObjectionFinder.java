@@ -2,6 +2,7 @@ package org.gongkai.core.objection;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import org.gongkai.core.objection.internal.ObjectionRepository;
 
 /** What a sector's rule reads of objections, without a store: the objections filed on one notice version. */
 @Component

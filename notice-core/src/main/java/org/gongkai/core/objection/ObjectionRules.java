@@ -7,6 +7,7 @@ import org.gongkai.core.notice.NoticeRules;
 import org.gongkai.api.problem.FieldProblem;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import org.gongkai.core.objection.internal.ObjectionRepository;
 
 /**
  * A notice cannot conclude while an objection to it is unanswered, or after one was upheld: an upheld objection

@@ -11,7 +11,7 @@ import org.gongkai.core.calendar.PublicityPhase;
 import org.gongkai.core.calendar.PublicityStatus;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeStatus;
-import org.gongkai.core.notice.NoticeStore;
+import org.gongkai.core.notice.internal.NoticeStore;
 import org.gongkai.core.privacy.FieldCipher;
 import org.gongkai.core.content.PlainText;
 import org.gongkai.api.problem.FieldProblem;
@@ -23,6 +23,7 @@ import org.gongkai.core.security.Role;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import org.gongkai.core.objection.internal.ObjectionRepository;
 
 /** Filing objections while a period runs, and the department's answers within its deadline. */
 @Service

@@ -13,6 +13,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import org.gongkai.core.privacy.internal.PublicLeaks;
 
 /**
  * Every public answer of the sector ({@code /api/{sector}/public/**}) goes through {@link PublicResponseGuard} on its

@@ -25,6 +25,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.util.unit.DataSize;
+import org.gongkai.core.problem.internal.Problems;
 
 /** Turns every exception into application/problem+json; never a stack trace, never a bare 500 for bad input. */
 @RestControllerAdvice

@@ -1,7 +1,7 @@
 package org.gongkai.core.roster;
 
-import org.gongkai.core.catalog.CatalogProperties;
-import org.gongkai.core.notice.NoticeStore;
+import org.gongkai.core.catalog.internal.CatalogProperties;
+import org.gongkai.core.notice.internal.NoticeStore;
 import org.gongkai.api.problem.ProblemException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.content.ContentDispositions;
-import org.gongkai.core.notice.NoticeStore;
+import org.gongkai.core.notice.internal.NoticeStore;
 import org.gongkai.api.problem.ProblemException;
 import org.gongkai.api.problem.ProblemType;
 import org.gongkai.core.sector.SectorProperties;

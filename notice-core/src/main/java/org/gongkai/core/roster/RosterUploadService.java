@@ -18,7 +18,7 @@ import org.gongkai.core.catalog.Catalog;
 import org.gongkai.core.catalog.CatalogRow;
 import org.gongkai.core.content.ContentDigest;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeRepository;
+import org.gongkai.core.notice.internal.NoticeRepository;
 import org.gongkai.core.notice.RosterRef;
 import org.gongkai.core.privacy.MaskingPolicy;
 import org.gongkai.api.problem.FieldProblem;
@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Schedulers;
+import org.gongkai.core.roster.internal.RosterUploadRepository;
 
 /**
  * Takes a roster file whole or not at all: rows are parsed as a stream, masked, sealed and staged under the upload

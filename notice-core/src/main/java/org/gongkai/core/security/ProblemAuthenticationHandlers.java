@@ -2,7 +2,7 @@ package org.gongkai.core.security;
 
 import java.util.List;
 import org.gongkai.api.problem.ProblemType;
-import org.gongkai.core.problem.Problems;
+import org.gongkai.core.problem.internal.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.buffer.DataBuffer;

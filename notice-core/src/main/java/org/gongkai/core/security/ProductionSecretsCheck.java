@@ -7,6 +7,7 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.gongkai.core.security.internal.ProductionSecrets;
 
 /**
  * Under {@code prod}, refuses to start before any bean is made when {@link ProductionSecrets} finds a problem,

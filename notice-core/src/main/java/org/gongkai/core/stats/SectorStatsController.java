@@ -2,7 +2,7 @@ package org.gongkai.core.stats;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.gongkai.api.SectorStats;
-import org.gongkai.core.feed.FeedProperties;
+import org.gongkai.core.feed.internal.FeedProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,7 +14,7 @@ import org.gongkai.api.FeedItem;
 import org.gongkai.core.calendar.PeriodCalculator;
 import org.gongkai.core.catalog.Catalog;
 import org.gongkai.core.catalog.CatalogRow;
-import org.gongkai.core.notice.NoticeStore;
+import org.gongkai.core.notice.internal.NoticeStore;
 import org.gongkai.core.notice.PublicationPlanner;
 import org.gongkai.core.notice.Transition;
 import org.gongkai.core.security.Actor;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.gongkai.core.security.ProductionSecrets;
+import org.gongkai.core.security.internal.ProductionSecrets;
 
 /** Mints development tokens the way ./token.sh does, signed with the key in config/repo/application-dev.yml. */
 public final class Tokens {

@@ -1,4 +1,4 @@
-package org.gongkai.core.feed;
+package org.gongkai.core.feed.internal;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.gongkai.core.feed;
+package org.gongkai.core.feed.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.gongkai.core.privacy;
+package org.gongkai.core.privacy.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;

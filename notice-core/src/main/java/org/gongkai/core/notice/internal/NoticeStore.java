@@ -1,8 +1,10 @@
-package org.gongkai.core.notice;
+package org.gongkai.core.notice.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import org.gongkai.core.notice.Notice;
+import org.gongkai.core.notice.PublicChange;
 
 /** Loading and saving notices, with the not-found answers and the public-change signal in one place. */
 @Component

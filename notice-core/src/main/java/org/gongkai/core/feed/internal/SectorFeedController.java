@@ -1,4 +1,4 @@
-package org.gongkai.core.feed;
+package org.gongkai.core.feed.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package org.gongkai.core.catalog;
+package org.gongkai.core.catalog.internal;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gongkai.core.roster.RosterSchema;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import org.gongkai.core.catalog.CatalogRow;
 
 /** A sector's catalogue rows and roster schemas, served by the config server from {@code config/repo/<sector>.yml}. */
 @Validated

@@ -1,4 +1,4 @@
-package org.gongkai.core.feed;
+package org.gongkai.core.feed.internal;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;

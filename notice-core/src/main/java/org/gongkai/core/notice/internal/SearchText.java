@@ -1,4 +1,4 @@
-package org.gongkai.core.notice;
+package org.gongkai.core.notice.internal;
 
 import java.util.Locale;
 import org.gongkai.core.content.HtmlText;

@@ -1,4 +1,4 @@
-package org.gongkai.core.problem;
+package org.gongkai.core.problem.internal;
 
 import org.gongkai.api.problem.FieldProblem;
 import org.gongkai.api.problem.ProblemType;

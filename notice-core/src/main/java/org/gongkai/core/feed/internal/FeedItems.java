@@ -1,4 +1,4 @@
-package org.gongkai.core.feed;
+package org.gongkai.core.feed.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import org.gongkai.core.content.HtmlText;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeType;
 import org.gongkai.core.notice.NoticeTypes;
-import org.gongkai.core.notice.SearchText;
+import org.gongkai.core.notice.internal.SearchText;
 import org.springframework.stereotype.Component;
 
 /** Maps a notice to the feed item every sector serves in the same shape, by way of its read-model entry. */

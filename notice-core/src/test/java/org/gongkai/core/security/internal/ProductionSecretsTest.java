@@ -1,4 +1,4 @@
-package org.gongkai.core.security;
+package org.gongkai.core.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

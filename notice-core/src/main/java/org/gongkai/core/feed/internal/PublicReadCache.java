@@ -1,4 +1,4 @@
-package org.gongkai.core.feed;
+package org.gongkai.core.feed.internal;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package org.gongkai.core.security;
+package org.gongkai.core.security.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;

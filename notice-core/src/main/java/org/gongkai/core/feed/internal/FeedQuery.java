@@ -1,4 +1,4 @@
-package org.gongkai.core.feed;
+package org.gongkai.core.feed.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

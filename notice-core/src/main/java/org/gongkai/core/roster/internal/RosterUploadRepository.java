@@ -1,8 +1,9 @@
-package org.gongkai.core.roster;
+package org.gongkai.core.roster.internal;
 
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import org.gongkai.core.roster.RosterUpload;
 
 public interface RosterUploadRepository extends ReactiveMongoRepository<RosterUpload, String> {
 

@@ -1,4 +1,4 @@
-package org.gongkai.core.time;
+package org.gongkai.core.time.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.gongkai.core.time;
+package org.gongkai.core.time.internal;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.gongkai.core.time.StoryClock;
 
 /**
  * The one clock every rule reads, in Asia/Shanghai (a {@link StoryClock}). Tests replace it with a movable one; end-to-end runs start

@@ -9,9 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import org.gongkai.core.privacy.IdNumbers;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -19,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** EDU-04: seven working days on the calendar, and a student list that never shows what the registry export holds. */
 @SectorIntegrationTest
-class BoardingSubsidyListTest {
+class BoardingSubsidyListTest extends SectorApiTest<EducationApi> {
 
     static final String HEADER = "学生姓名,年级,班级,补助标准,补助金额（元）\n";
     static final String EXPORT_HEADER = "学生姓名,年级,班级,补助标准,补助金额（元）,身份证号,出生日期,家庭住址,联系电话,银行账号\n";
@@ -31,16 +30,9 @@ class BoardingSubsidyListTest {
     static final String LI_PHONE = "0452-2123456";
     static final String ZHANG_ACCOUNT = "6217000000001234567";
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    EducationApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new EducationApi(web);
+    BoardingSubsidyListTest() {
+        super(EducationApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     static byte[] twoStudents() {
@@ -58,7 +50,7 @@ class BoardingSubsidyListTest {
         String id = api.create(EducationApi.boardingSubsidy("补助名单（跨国庆假期）", 2, 1125));
         api.uploadRoster(id, "名单.csv", twoStudents()).expectStatus().isCreated();
         api.review(id);
-        api.publish(id).expectStatus().isOk().expectBody()
+        api.tryPublish(id).expectStatus().isOk().expectBody()
                 .jsonPath("$.period.start").isEqualTo("2026-09-24")
                 .jsonPath("$.period.end").isEqualTo("2026-10-10");
         api.publicDetail(id).expectBody().jsonPath("$.period.end").isEqualTo("2026-10-10")
@@ -80,7 +72,7 @@ class BoardingSubsidyListTest {
         String id = api.create(EducationApi.boardingSubsidy("补助名单（跨春节假期）", 2, 1125));
         api.uploadRoster(id, "名单.csv", twoStudents()).expectStatus().isCreated();
         api.review(id);
-        api.publish(id).expectStatus().isOk().expectBody()
+        api.tryPublish(id).expectStatus().isOk().expectBody()
                 .jsonPath("$.period.start").isEqualTo("2026-02-12")
                 .jsonPath("$.period.end").isEqualTo("2026-02-27");
     }
@@ -95,7 +87,7 @@ class BoardingSubsidyListTest {
                 + ",\n");
         api.uploadRoster(id, "学籍系统导出.csv", export).expectStatus().isCreated()
                 .expectBody().jsonPath("$.rowsValid").isEqualTo(2);
-        api.reviewAndPublish(id);
+        api.publish(id);
 
         String roster = api.get("/api/education/public/notices/" + id + "/roster");
         String detail = api.get("/api/education/public/notices/" + id);
@@ -143,7 +135,7 @@ class BoardingSubsidyListTest {
         api.uploadRoster(id, "名单.csv", utf8(HEADER + "张小红,四年级,四年1班,身份证" + ZHANG_ID + ",500\n"))
                 .expectStatus().isCreated();
         api.review(id);
-        api.publish(id).expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        api.tryPublish(id).expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/privacy-leak")
                 .jsonPath("$.errors[0].field").isEqualTo("roster[第2行].standard");
         api.publicDetail(id).expectStatus().isNotFound();

@@ -2,14 +2,10 @@ package org.gongkai.education;
 
 import org.gongkai.core.testing.NoticeApi;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.testing.Tokens;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /** The education service's HTTP API as the tests drive it: department calls with tokens, drafts of each type. */
 final class EducationApi extends NoticeApi {
@@ -22,37 +18,7 @@ final class EducationApi extends NoticeApi {
 
 
     EducationApi(WebTestClient web) {
-        super(web, "education", EDITOR);
-    }
-
-    WebTestClient.ResponseSpec submit(String id) {
-        return post(EDITOR, id, "submit");
-    }
-
-    /** Submit by the editor, approve by the reviewer. */
-    void review(String id) {
-        submit(id).expectStatus().isOk();
-        post(REVIEWER, id, "approve").expectStatus().isOk();
-    }
-
-    WebTestClient.ResponseSpec publish(String id) {
-        return post(REVIEWER, id, "publish");
-    }
-
-    /** Submit, approve and publish; the department's view of the published notice. */
-    Map<String, Object> reviewAndPublish(String id) {
-        review(id);
-        return body(publish(id).expectStatus().isOk());
-    }
-
-    String createAndPublish(Map<String, Object> draft) {
-        String id = create(draft);
-        reviewAndPublish(id);
-        return id;
-    }
-
-    WebTestClient.ResponseSpec publicDetail(String id) {
-        return web.get().uri("/api/education/public/notices/{id}", id).exchange();
+        super(web, "education", EDITOR, REVIEWER);
     }
 
     WebTestClient.ResponseSpec lookup(String query) {
@@ -60,39 +26,9 @@ final class EducationApi extends NoticeApi {
                 .build(query)).exchange();
     }
 
-    WebTestClient.ResponseSpec uploadRoster(String id, String fileName, byte[] bytes) {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", bytes).filename(fileName).contentType(MediaType.APPLICATION_OCTET_STREAM);
-        return web.post().uri("/api/education/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
-                .exchange();
-    }
-
     String get(String uri) {
         return web.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> body(WebTestClient.ResponseSpec spec) {
-        return spec.expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    static Map<String, Object> with(Map<String, Object> draft, String key, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(key, value);
-        return changed;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> withPayload(Map<String, Object> draft, String key, Object value) {
-        Map<String, Object> payload = new HashMap<>((Map<String, Object>) draft.get("payload"));
-        if (value == null) {
-            payload.remove(key);
-        } else {
-            payload.put(key, value);
-        }
-        return with(draft, "payload", payload);
     }
 
     static byte[] utf8(String text) {

@@ -4,27 +4,17 @@ import static org.gongkai.education.EducationApi.withPayload;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** EDU-02: the enrollment policy reaches families before registration opens, with dates that make sense. */
 @SectorIntegrationTest
-class EnrollmentPolicyTest {
+class EnrollmentPolicyTest extends SectorApiTest<EducationApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    EducationApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 5, 11), LocalTime.of(9, 0));
-        api = new EducationApi(web);
+    EnrollmentPolicyTest() {
+        super(EducationApi::new, LocalDate.of(2026, 5, 11), LocalTime.of(9, 0));
     }
 
     @Test
@@ -42,7 +32,7 @@ class EnrollmentPolicyTest {
         String id = api.create(EducationApi.enrollmentPolicy("迟到的招生入学政策"));
         api.review(id);
         clock.set(LocalDate.of(2026, 6, 1), LocalTime.of(8, 0));
-        api.publish(id).expectStatus().isBadRequest().expectBody()
+        api.tryPublish(id).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("payload.registrationStart")
                 .jsonPath("$.errors[0].reason").isEqualTo("招生入学政策须在报名开始日（2026-06-01）之前公布，以便家长提前准备");
         api.publicDetail(id).expectStatus().isNotFound();

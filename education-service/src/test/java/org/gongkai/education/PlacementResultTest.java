@@ -11,30 +11,21 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.privacy.IdNumbers;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** EDU-03 阳光分班: a witnessed draw of teacher teams to natural groups, and the posted student list. */
 @SectorIntegrationTest
-class PlacementResultTest {
+class PlacementResultTest extends SectorApiTest<EducationApi> {
 
     static final String HEADER = "学生姓名,性别,年级,班级,出生日期,身份证号,家庭住址,联系电话\n";
     static final String PUPIL_ID = IdNumbers.withCheckDigit("23020220191105401");
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    EducationApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 8, 28), LocalTime.of(16, 0));
-        api = new EducationApi(web);
+    PlacementResultTest() {
+        super(EducationApi::new, LocalDate.of(2026, 8, 28), LocalTime.of(16, 0));
     }
 
     static byte[] pupils() {
@@ -46,7 +37,7 @@ class PlacementResultTest {
     void aWitnessedDrawIsPublishedWithItsClassesAndThePostedListShowsNamesAndClassesOnly() {
         String id = api.create(EducationApi.placement("正阳小学一年级阳光分班结果", "2026-08-28"));
         api.uploadRoster(id, "分班名单.csv", pupils()).expectStatus().isCreated();
-        api.reviewAndPublish(id);
+        api.publish(id);
 
         api.publicDetail(id).expectStatus().isOk().expectBody()
                 .jsonPath("$.payload.witnesses[0].name").isEqualTo("周立新")
@@ -109,12 +100,12 @@ class PlacementResultTest {
         String id = api.create(EducationApi.placement("提前发布的分班结果", "2026-08-28"));
         api.uploadRoster(id, "分班名单.csv", pupils()).expectStatus().isCreated();
         api.review(id);
-        api.publish(id).expectStatus().isBadRequest().expectBody()
+        api.tryPublish(id).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("payload.drawDate");
         api.publicDetail(id).expectStatus().isNotFound();
 
         clock.set(LocalDate.of(2026, 8, 28), LocalTime.of(15, 0));
-        api.publish(id).expectStatus().isOk();
+        api.tryPublish(id).expectStatus().isOk();
     }
 
     @Test
@@ -123,7 +114,7 @@ class PlacementResultTest {
         api.uploadRoster(id, "分班名单.csv", utf8(HEADER + "王子涵,男,一年级,一年一班,,,,\n"
                 + "李欣怡,女,一年级,一年五班,,,,\n")).expectStatus().isCreated();
         api.review(id);
-        api.publish(id).expectStatus().isBadRequest().expectBody()
+        api.tryPublish(id).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].line").isEqualTo(3)
                 .jsonPath("$.errors[0].field").isEqualTo("班级")

@@ -135,7 +135,7 @@ class SchoolDistrictLookupTest {
                 .exchange().expectStatus().isOk();
         api.lookup("明月社区").expectBody().jsonPath("$.matches[0].school").isEqualTo("龙沙区彩虹小学");
 
-        api.reviewAndPublish(correction);
+        api.publish(correction);
         api.lookup("明月社区").expectBody().jsonPath("$.matches.length()").isEqualTo(1)
                 .jsonPath("$.matches[0].school").isEqualTo("龙沙区正阳小学")
                 .jsonPath("$.matches[0].noticeId").isEqualTo(correction);

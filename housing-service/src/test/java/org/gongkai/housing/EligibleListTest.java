@@ -12,29 +12,19 @@ import static org.gongkai.housing.HousingApi.WULONG_OFFICE;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
 import org.gongkai.core.testing.Tokens;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** HOUSING-01: a street's eligible-family list, its roster uploaded by that street's office, 7 days, masked. */
 @SectorIntegrationTest
-class EligibleListTest {
+class EligibleListTest extends SectorApiTest<HousingApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    HousingApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new HousingApi(web);
+    EligibleListTest() {
+        super(HousingApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test

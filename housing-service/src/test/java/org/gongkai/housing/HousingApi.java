@@ -6,15 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.privacy.IdNumbers;
 import org.gongkai.core.testing.Tokens;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /** The housing service's HTTP API as the tests drive it: the bureau, the street offices, drafts of each type. */
 final class HousingApi extends NoticeApi {
@@ -39,18 +35,7 @@ final class HousingApi extends NoticeApi {
 
 
     HousingApi(WebTestClient web) {
-        super(web, "housing", EDITOR);
-    }
-
-    /** Submit by the editor, approve by the reviewer. */
-    void review(String id) {
-        post(EDITOR, id, "submit").expectStatus().isOk();
-        post(REVIEWER, id, "approve").expectStatus().isOk();
-    }
-
-    Map<String, Object> publish(String id) {
-        review(id);
-        return body(post(REVIEWER, id, "publish").expectStatus().isOk());
+        super(web, "housing", EDITOR, REVIEWER);
     }
 
     /** Drafts, has the street office upload the roster, and publishes. */
@@ -73,47 +58,12 @@ final class HousingApi extends NoticeApi {
         return id;
     }
 
-    Map<String, Object> notice(String id) {
-        return body(web.get().uri("/api/housing/notices/{id}", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
-                .expectStatus().isOk());
-    }
-
-    WebTestClient.ResponseSpec publicDetail(String id) {
-        return web.get().uri("/api/housing/public/notices/{id}", id).exchange();
-    }
-
     WebTestClient.ResponseSpec publicRoster(String id) {
-        return web.get().uri("/api/housing/public/notices/{id}/roster", id).exchange();
+        return web.get().uri(path("/public/notices/{id}/roster"), id).exchange();
     }
 
     WebTestClient.ResponseSpec upload(String token, String id, byte[] csv) {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", csv).filename("名单.csv").contentType(MediaType.APPLICATION_OCTET_STREAM);
-        return web.post().uri("/api/housing/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
-                .exchange();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> body(WebTestClient.ResponseSpec spec) {
-        return spec.expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    static Map<String, Object> with(Map<String, Object> draft, String key, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(key, value);
-        return changed;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> withPayload(Map<String, Object> draft, String key, Object value) {
-        Map<String, Object> payload = new HashMap<>((Map<String, Object>) draft.get("payload"));
-        if (value == null) {
-            payload.remove(key);
-        } else {
-            payload.put(key, value);
-        }
-        return with(draft, "payload", payload);
+        return uploadRoster(token, id, "名单.csv", csv);
     }
 
     /** HOUSING-01 for a street and batch. */

@@ -7,30 +7,20 @@ import static org.gongkai.housing.HousingApi.WULONG_OFFICE;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A lottery result draws from the street's eligible-family list of the same batch: it is published only once that
  * list's publicity has ended with every objection answered and none upheld.
  */
 @SectorIntegrationTest
-class LotteryAfterEligibleListTest {
+class LotteryAfterEligibleListTest extends SectorApiTest<HousingApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    HousingApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 10), LocalTime.of(15, 0));
-        api = new HousingApi(web);
+    LotteryAfterEligibleListTest() {
+        super(HousingApi::new, LocalDate.of(2026, 11, 10), LocalTime.of(15, 0));
     }
 
     @Test

@@ -9,30 +9,20 @@ import static org.gongkai.housing.HousingApi.WULONG_OFFICE;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * HOUSING-02: the lottery result is published only after the notary office has notarized the draw, and the notice
  * states the notary office, certificate number and date, the draw's time and place and its witnesses.
  */
 @SectorIntegrationTest
-class LotteryNotarizationTest {
+class LotteryNotarizationTest extends SectorApiTest<HousingApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    HousingApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 10), LocalTime.of(15, 0));
-        api = new HousingApi(web);
+    LotteryNotarizationTest() {
+        super(HousingApi::new, LocalDate.of(2026, 11, 10), LocalTime.of(15, 0));
     }
 
     @Test

@@ -14,33 +14,24 @@ import java.time.LocalTime;
 import java.util.List;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeStatus;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A street has one list of each kind per batch; a change to a published list is a correction that replaces it. */
 @SectorIntegrationTest
-class OneListPerStreetAndBatchTest {
+class OneListPerStreetAndBatchTest extends SectorApiTest<HousingApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
     @Autowired
     ReactiveMongoTemplate mongo;
-    HousingApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new HousingApi(web);
+    OneListPerStreetAndBatchTest() {
+        super(HousingApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test

@@ -8,33 +8,24 @@ import static org.gongkai.land.LandApi.body;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Land Administration Law art. 47: when more than half of the affected collective members object to a compensation
  * plan, it cannot conclude; a hearing is recorded and a revised plan published, never before the hearing.
  */
 @SectorIntegrationTest
-class CompensationPlanHearingTest {
+class CompensationPlanHearingTest extends SectorApiTest<LandApi> {
 
     static final Map<String, Object> HEARING = Map.of("date", "2026-10-09", "place", "大民村村民委员会会议室",
             "outcome", "方案补偿标准偏低，责成修改后重新公告");
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    LandApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 9, 1), LocalTime.of(9, 0));
-        api = new LandApi(web);
+    CompensationPlanHearingTest() {
+        super(LandApi::new, LocalDate.of(2026, 9, 1), LocalTime.of(9, 0));
     }
 
     @Test
@@ -44,7 +35,7 @@ class CompensationPlanHearingTest {
 
         clock.set(LocalDate.of(2026, 10, 1), LocalTime.of(9, 0));
         api.post(EDITOR, plan, "conclude").expectStatus().isEqualTo(409).expectBody()
-                .jsonPath("$.type").isEqualTo(ObjectionLifecycleTest.BLOCKED)
+                .jsonPath("$.type").isEqualTo("https://gongkai.example/problems/conclusion-blocked")
                 .jsonPath("$.errors[?(@.field=='objections')].reason")
                 .value(r -> assertThat(r.toString()).contains("过半数"))
                 .jsonPath("$.errors[?(@.field=='hearing')]").exists();

@@ -4,30 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Government Procurement Law Implementing Regulations arts. 43 and 50: the award result within 2 working days of
  * determining the winner, the contract within 2 working days of signing it; later ones are published, flagged late.
  */
 @SectorIntegrationTest
-class AwardAndContractTimeLimitTest {
+class AwardAndContractTimeLimitTest extends SectorApiTest<ProcurementApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    ProcurementApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 9, 1), LocalTime.of(9, 0));
-        api = new ProcurementApi(web);
+    AwardAndContractTimeLimitTest() {
+        super(ProcurementApi::new, LocalDate.of(2026, 9, 1), LocalTime.of(9, 0));
     }
 
     /**
@@ -82,7 +72,7 @@ class AwardAndContractTimeLimitTest {
         api.createAndPublish(ProcurementApi.award("LSQ-K-NOAWARD", "01", "2026-11-16"));
         String id = api.create(ProcurementApi.contract("LSQ-K-NOAWARD", "02", "2026-11-16"));
         api.review(id);
-        api.publish(id).expectStatus().isBadRequest().expectBody()
+        api.tryPublish(id).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("payload.lotCode")
                 .jsonPath("$.errors[0].reason").value(r -> assertThat((String) r).contains("尚未发布中标结果公告"));
     }

@@ -8,30 +8,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Implementing Regulations of the Tendering and Bidding Law arts. 53-54: at most three ranked candidates, publicised
  * for at least 3 days, starting within 3 days of receiving the evaluation report; objections answered within 3 days.
  */
 @SectorIntegrationTest
-class CandidatePublicityTest {
+class CandidatePublicityTest extends SectorApiTest<ProcurementApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    ProcurementApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 10, 12), LocalTime.of(9, 0));
-        api = new ProcurementApi(web);
+    CandidatePublicityTest() {
+        super(ProcurementApi::new, LocalDate.of(2026, 10, 12), LocalTime.of(9, 0));
     }
 
     private void tender(String projectCode) {
@@ -44,7 +34,7 @@ class CandidatePublicityTest {
         clock.set(LocalDate.of(2026, 11, 7), LocalTime.of(9, 0));
         String id = api.create(ProcurementApi.candidates("LSQ-C-ONTIME", "01", "2026-11-04"));
         api.review(id);
-        api.publish(id).expectStatus().isOk().expectBody()
+        api.tryPublish(id).expectStatus().isOk().expectBody()
                 .jsonPath("$.period.start").isEqualTo("2026-11-07")
                 .jsonPath("$.period.end").isEqualTo("2026-11-09");
         api.publicDetail(id).expectBody()
@@ -126,14 +116,14 @@ class CandidatePublicityTest {
     void candidatesNeedAPublishedTenderWithThatLot() {
         String orphan = api.create(ProcurementApi.candidates("LSQ-C-NONE", "01", "2026-10-10"));
         api.review(orphan);
-        api.publish(orphan).expectStatus().isBadRequest().expectBody()
+        api.tryPublish(orphan).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("payload.projectCode")
                 .jsonPath("$.errors[0].reason").value(r -> assertThat((String) r).contains("没有已发布的招标公告"));
 
         tender("LSQ-C-LOT");
         String unknownLot = api.create(ProcurementApi.candidates("LSQ-C-LOT", "09", "2026-10-10"));
         api.review(unknownLot);
-        api.publish(unknownLot).expectStatus().isBadRequest().expectBody()
+        api.tryPublish(unknownLot).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("payload.lotCode");
     }
 }

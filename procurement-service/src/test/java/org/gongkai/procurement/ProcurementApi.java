@@ -1,11 +1,9 @@
 package org.gongkai.procurement;
 
 import org.gongkai.core.testing.NoticeApi;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.testing.Tokens;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The procurement service's HTTP API as the tests drive it: department calls with tokens, drafts of each type. */
@@ -17,58 +15,11 @@ final class ProcurementApi extends NoticeApi {
 
 
     ProcurementApi(WebTestClient web) {
-        super(web, "procurement", EDITOR);
-    }
-
-    WebTestClient.ResponseSpec submit(String id) {
-        return post(EDITOR, id, "submit");
-    }
-
-    /** Submit by the editor, approve by the reviewer. */
-    void review(String id) {
-        submit(id).expectStatus().isOk();
-        post(REVIEWER, id, "approve").expectStatus().isOk();
-    }
-
-    WebTestClient.ResponseSpec publish(String id) {
-        return post(REVIEWER, id, "publish");
-    }
-
-    String createAndPublish(Map<String, Object> draft) {
-        String id = create(draft);
-        review(id);
-        publish(id).expectStatus().isOk();
-        return id;
-    }
-
-    WebTestClient.ResponseSpec publicDetail(String id) {
-        return web.get().uri("/api/procurement/public/notices/{id}", id).exchange();
+        super(web, "procurement", EDITOR, REVIEWER);
     }
 
     WebTestClient.ResponseSpec fileObjection(String id, String name, String contact, String reason) {
         return fileObjection(id, name, contact, reason, false);
-    }
-
-    WebTestClient.ResponseSpec answer(String objectionId, String outcome, String reason) {
-        return answer(REVIEWER, objectionId, outcome, reason);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> body(WebTestClient.ResponseSpec spec) {
-        return spec.expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    static Map<String, Object> with(Map<String, Object> draft, String key, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(key, value);
-        return changed;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> withPayload(Map<String, Object> draft, String key, Object value) {
-        Map<String, Object> payload = new HashMap<>((Map<String, Object>) draft.get("payload"));
-        payload.put(key, value);
-        return with(draft, "payload", payload);
     }
 
     private static Map<String, Object> draft(String row, String title, Map<String, Object> payload, String formed) {

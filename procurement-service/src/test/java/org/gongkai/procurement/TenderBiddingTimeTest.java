@@ -5,30 +5,20 @@ import static org.gongkai.procurement.ProcurementApi.REVIEWER;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Tendering and Bidding Law art. 24: at least 20 days from the first issue of the tender documents (the
  * announcement's publication) to the bid deadline; art. 34: bids are opened at the deadline.
  */
 @SectorIntegrationTest
-class TenderBiddingTimeTest {
+class TenderBiddingTimeTest extends SectorApiTest<ProcurementApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    ProcurementApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new ProcurementApi(web);
+    TenderBiddingTimeTest() {
+        super(ProcurementApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test
@@ -84,7 +74,7 @@ class TenderBiddingTimeTest {
 
         revise(second, ProcurementApi.tender("LSQ-T-CORR", "2026-11-25T09:30:00"));
         api.review(second);
-        api.publish(second).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
+        api.tryPublish(second).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
         api.publicDetail(first).expectBody().jsonPath("$.status").isEqualTo("SUPERSEDED");
     }
 
@@ -96,7 +86,7 @@ class TenderBiddingTimeTest {
                 .expectStatus().isCreated()).get("id").toString();
         revise(second, ProcurementApi.tender("LSQ-T-CORR2", "2026-11-20T09:30:00"));
         api.review(second);
-        api.publish(second).expectStatus().isBadRequest().expectBody()
+        api.tryPublish(second).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].reason").value(reason -> assertThat((String) reason)
                         .contains("2026年11月2日").contains("最早为2026年11月22日"));
     }

@@ -13,32 +13,23 @@ import static org.gongkai.relief.ReliefApi.body;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Objections during the village publicity go to democratic review; one upheld against a roster row removes that
  * household by a correction (a new version with an amended roster and a new period), never by an edit in place.
  */
 @SectorIntegrationTest
-class DemocraticReviewCorrectionTest {
+class DemocraticReviewCorrectionTest extends SectorApiTest<ReliefApi> {
 
     static final String REMOVED_ID_TAIL = QIAN.idNumber().substring(14);
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    ReliefApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new ReliefApi(web);
+    DemocraticReviewCorrectionTest() {
+        super(ReliefApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test

@@ -2,15 +2,11 @@ package org.gongkai.relief;
 
 import org.gongkai.core.testing.NoticeApi;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.privacy.IdNumbers;
 import org.gongkai.core.testing.Tokens;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * The relief service's HTTP API as the tests drive it: the civil-affairs bureau's clerk and reviewer, the village
@@ -39,31 +35,11 @@ final class ReliefApi extends NoticeApi {
 
 
     ReliefApi(WebTestClient web) {
-        super(web, "relief", EDITOR);
-    }
-
-    WebTestClient.ResponseSpec revise(String id, Map<String, Object> draft) {
-        return web.put().uri("/api/relief/notices/{id}", id).headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange();
-    }
-
-    /** Submit by the clerk, approve for release by the bureau's reviewer. */
-    void review(String id) {
-        post(EDITOR, id, "submit").expectStatus().isOk();
-        post(BUREAU, id, "approve").expectStatus().isOk();
-    }
-
-    Map<String, Object> publish(String id) {
-        review(id);
-        return body(post(BUREAU, id, "publish").expectStatus().isOk());
+        super(web, "relief", EDITOR, BUREAU);
     }
 
     WebTestClient.ResponseSpec upload(String id, byte[] csv) {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", csv).filename("名单.csv").contentType(MediaType.APPLICATION_OCTET_STREAM);
-        return web.post().uri("/api/relief/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
-                .exchange();
+        return uploadRoster(id, "名单.csv", csv);
     }
 
     /** A roster for 富强村 drafted, its CSV uploaded, reviewed for release and published today. */
@@ -85,36 +61,13 @@ final class ReliefApi extends NoticeApi {
         step(BUREAU, id, "CIVIL_AFFAIRS", "同意").expectStatus().isOk();
     }
 
-    Map<String, Object> notice(String id) {
-        return body(web.get().uri("/api/relief/notices/{id}", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
-                .expectStatus().isOk());
-    }
-
-    WebTestClient.ResponseSpec publicDetail(String id) {
-        return web.get().uri("/api/relief/public/notices/{id}", id).exchange();
-    }
-
     String publicRoster(String id) {
-        return web.get().uri("/api/relief/public/notices/{id}/roster", id).exchange().expectStatus().isOk()
+        return web.get().uri(path("/public/notices/{id}/roster"), id).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 
     String objection(String id, int rosterLine, String reason) {
-        return body(web.post().uri("/api/relief/public/notices/{id}/objections", id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "周建华", "contact", "13904521234", "reason", reason, "rosterLine", rosterLine))
-                .exchange().expectStatus().isCreated()).get("id").toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> body(WebTestClient.ResponseSpec spec) {
-        return spec.expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    static Map<String, Object> with(Map<String, Object> draft, String key, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(key, value);
-        return changed;
+        return objectionToLine(id, rosterLine, "周建华", "13904521234", reason);
     }
 
     /** RELIEF-01 for 富强村: region and audience are the village's code; totals match {@code households}. */

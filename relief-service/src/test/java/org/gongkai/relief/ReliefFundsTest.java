@@ -15,27 +15,17 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.privacy.IdNumbers;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Funds notices list who received how much, only for a roster the civil-affairs bureau approved. */
 @SectorIntegrationTest
-class ReliefFundsTest {
+class ReliefFundsTest extends SectorApiTest<ReliefApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    ReliefApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new ReliefApi(web);
+    ReliefFundsTest() {
+        super(ReliefApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test

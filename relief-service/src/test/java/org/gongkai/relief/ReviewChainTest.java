@@ -12,36 +12,27 @@ import static org.gongkai.relief.ReliefApi.XINMIN;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
 import org.gongkai.core.testing.Tokens;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * After the village publicity: village committee → street office → civil-affairs bureau, in order, each by a
  * reviewer at its own level, recorded on the notice and in its history; a roster concludes only after all three.
  */
 @SectorIntegrationTest
-class ReviewChainTest {
+class ReviewChainTest extends SectorApiTest<ReliefApi> {
 
     static final String BLOCKED = "https://gongkai.example/problems/conclusion-blocked";
     static final String ILLEGAL = "https://gongkai.example/problems/illegal-transition";
     static final String FORBIDDEN = "https://gongkai.example/problems/forbidden";
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    ReliefApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new ReliefApi(web);
+    ReviewChainTest() {
+        super(ReliefApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test

@@ -14,9 +14,8 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
 import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -26,18 +25,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * website: the audience filters the feed by the village's code but does not hide the roster from the website.
  */
 @SectorIntegrationTest
-class VillagePublicityTest {
+class VillagePublicityTest extends SectorApiTest<ReliefApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    ReliefApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new ReliefApi(web);
+    VillagePublicityTest() {
+        super(ReliefApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test

@@ -1,15 +1,16 @@
-package org.gongkai.land;
+package org.gongkai.core.notice;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The acquisition announcement is due within 15 working days of approval (Regulations art. 31). */
-@SectorIntegrationTest
+@FixtureSectorTest
 class LatePublicationTest {
 
     @Autowired
@@ -24,22 +25,22 @@ class LatePublicationTest {
     @Test
     void anAnnouncementPublishedMoreThanFifteenWorkingDaysAfterApprovalIsMarkedLate() {
         clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        LandApi api = new LandApi(web);
-        String id = api.create(LandApi.acquisitionAnnouncement("征收土地公告（逾期）", "2026-10-09"));
+        FixtureApi api = new FixtureApi(web);
+        String id = api.create(FixtureApi.approvedNotice("征收土地公告（逾期）", "2026-10-09"));
         api.publish(id);
         api.publicDetail(id).expectStatus().isOk().expectBody()
                 .jsonPath("$.late").isEqualTo(true)
                 .jsonPath("$.dueBy").isEqualTo("2026-10-29")
                 .jsonPath("$.period").doesNotExist();
-        web.get().uri("/api/land/notices/{id}", id).headers(h -> h.setBearerAuth(LandApi.EDITOR)).exchange()
+        web.get().uri("/api/fixture/notices/{id}", id).headers(h -> h.setBearerAuth(FixtureApi.EDITOR)).exchange()
                 .expectBody().jsonPath("$.late").isEqualTo(true).jsonPath("$.dueBy").isEqualTo("2026-10-29");
     }
 
     @Test
     void anAnnouncementWithinFifteenWorkingDaysOfApprovalIsOnTime() {
         clock.set(LocalDate.of(2026, 10, 29), LocalTime.of(9, 0));
-        LandApi api = new LandApi(web);
-        String id = api.create(LandApi.acquisitionAnnouncement("征收土地公告（按时）", "2026-10-09"));
+        FixtureApi api = new FixtureApi(web);
+        String id = api.create(FixtureApi.approvedNotice("征收土地公告（按时）", "2026-10-09"));
         api.publish(id);
         api.publicDetail(id).expectBody()
                 .jsonPath("$.late").isEqualTo(false)

@@ -1,24 +1,24 @@
-package org.gongkai.land;
+package org.gongkai.core.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fixture.sector.FixtureSectorTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
 import org.gongkai.core.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SectorIntegrationTest
-class LandNoticeLifecycleTest {
+@FixtureSectorTest
+class NoticeWorkflowTest {
 
-    static final String EDITOR = Tokens.mint("clerk-li", "李文", "land", "230202", "editor");
-    static final String REVIEWER = Tokens.mint("reviewer-zhao", "赵敏", "land", "230202", "reviewer");
+    static final String EDITOR = Tokens.mint("clerk-li", "李文", "fixture", "230202", "editor");
+    static final String REVIEWER = Tokens.mint("reviewer-zhao", "赵敏", "fixture", "230202", "reviewer");
 
     @Autowired
     WebTestClient web;
@@ -26,9 +26,9 @@ class LandNoticeLifecycleTest {
     MovableClock clock;
 
     @Test
-    void aPreAnnouncementGoesFromDraftToThePublicFeedWithATenWorkingDayPeriod() {
+    void anAnnouncementGoesFromDraftToThePublicFeedWithATenWorkingDayPeriod() {
         clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        String id = create(EDITOR, preAnnouncement());
+        String id = create(EDITOR, announcement());
         post(EDITOR, id, "submit").expectStatus().isOk();
         post(REVIEWER, id, "approve").expectStatus().isOk();
         post(REVIEWER, id, "publish").expectStatus().isOk()
@@ -36,17 +36,17 @@ class LandNoticeLifecycleTest {
                 .jsonPath("$.period.start").isEqualTo("2026-11-02")
                 .jsonPath("$.period.end").isEqualTo("2026-11-13");
 
-        web.get().uri("/api/land/public/feed").exchange().expectStatus().isOk()
+        web.get().uri("/api/fixture/public/feed").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.id=='" + id + "')].phase").isEqualTo("IN_PUBLICITY");
-        web.get().uri("/api/land/public/notices/{id}", id).exchange().expectStatus().isOk()
+        web.get().uri("/api/fixture/public/notices/{id}", id).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.validity").isEqualTo("IN_FORCE")
                 .jsonPath("$.period.daysLeft").isEqualTo(12);
     }
 
     @Test
     void theAuthorCannotApproveTheirOwnDraft() {
-        String both = Tokens.mint("clerk-wang", "王芳", "land", "230202", "editor", "reviewer");
-        String id = create(both, preAnnouncement());
+        String both = Tokens.mint("clerk-wang", "王芳", "fixture", "230202", "editor", "reviewer");
+        String id = create(both, announcement());
         post(both, id, "submit").expectStatus().isOk();
         post(both, id, "approve").expectStatus().isForbidden().expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -55,27 +55,27 @@ class LandNoticeLifecycleTest {
 
     @Test
     void writesWithoutATokenOrFromAnotherSectorOrRegionAreRefused() {
-        web.post().uri("/api/land/notices").contentType(MediaType.APPLICATION_JSON).bodyValue(preAnnouncement())
+        web.post().uri("/api/fixture/notices").contentType(MediaType.APPLICATION_JSON).bodyValue(announcement())
                 .exchange().expectStatus().isUnauthorized().expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         String housing = Tokens.mint("h", "住建", "housing", "230202", "editor");
-        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(housing))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(preAnnouncement())
+        web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(housing))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(announcement())
                 .exchange().expectStatus().isForbidden();
-        String otherCounty = Tokens.mint("x", "外区", "land", "230203", "editor");
-        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(otherCounty))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(preAnnouncement())
+        String otherCounty = Tokens.mint("x", "外区", "fixture", "230203", "editor");
+        web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(otherCounty))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(announcement())
                 .exchange().expectStatus().isForbidden();
-        String forged = Tokens.signedWith("some-other-key-that-is-long-enough-for-hs256!!", "x", "x", "land", "230202",
+        String forged = Tokens.signedWith("some-other-key-that-is-long-enough-for-hs256!!", "x", "x", "fixture", "230202",
                 "editor");
-        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(forged))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(preAnnouncement())
+        web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(forged))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(announcement())
                 .exchange().expectStatus().isUnauthorized();
     }
 
     @Test
     void submittingWithoutTheRequiredElementsListsEveryMissingOne() {
-        Map<String, Object> draft = new java.util.HashMap<>(preAnnouncement());
+        Map<String, Object> draft = new java.util.HashMap<>(announcement());
         draft.put("payload", Map.of("projectName", "测试项目"));
         String id = create(EDITOR, draft);
         post(EDITOR, id, "submit").expectStatus().isBadRequest()
@@ -88,7 +88,7 @@ class LandNoticeLifecycleTest {
 
     @Test
     void anUnmaskedMobileNumberInTheBodyBlocksPublicationNamingThePlace() {
-        Map<String, Object> draft = new java.util.HashMap<>(preAnnouncement());
+        Map<String, Object> draft = new java.util.HashMap<>(announcement());
         draft.put("body", "<p>联系人：张先生，电话13904521234。</p>");
         String id = create(EDITOR, draft);
         post(EDITOR, id, "submit").expectStatus().isOk();
@@ -96,32 +96,32 @@ class LandNoticeLifecycleTest {
         post(REVIEWER, id, "publish").expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/privacy-leak")
                 .jsonPath("$.errors[0].field").isEqualTo("body");
-        web.get().uri("/api/land/public/notices/{id}", id).exchange().expectStatus().isNotFound();
+        web.get().uri("/api/fixture/public/notices/{id}", id).exchange().expectStatus().isNotFound();
     }
 
     @Test
     void scriptsAreStrippedFromTheBody() {
-        Map<String, Object> draft = new java.util.HashMap<>(preAnnouncement());
+        Map<String, Object> draft = new java.util.HashMap<>(announcement());
         draft.put("body", "<p onclick=\"steal()\">公告<script>alert(1)</script><a href=\"javascript:x()\">链接</a></p>");
         String id = create(EDITOR, draft);
-        web.get().uri("/api/land/notices/{id}", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
+        web.get().uri("/api/fixture/notices/{id}", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.body").value(body -> assertThat((String) body)
                         .doesNotContain("script").doesNotContain("onclick").doesNotContain("javascript"));
     }
 
     @Test
     void badInputAnswersProblemJsonListingEveryField() {
-        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(EDITOR))
+        web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(EDITOR))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("catalogRow", "", "title", "", "region", "2302"))
                 .exchange().expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors.length()").value(n -> assertThat((Integer) n).isGreaterThanOrEqualTo(4));
-        web.get().uri("/api/land/public/feed?limit=0&cursor=garbage&phase=SOON").exchange()
+        web.get().uri("/api/fixture/public/feed?limit=0&cursor=garbage&phase=SOON").exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors.length()").isEqualTo(3);
     }
 
-    static Map<String, Object> preAnnouncement() {
-        return Map.of("catalogRow", "LAND-01", "title", "征收土地预公告（测试）",
+    static Map<String, Object> announcement() {
+        return Map.of("catalogRow", "FX-03", "title", "征收土地预公告（测试）",
                 "body", "<p>拟征收大民村集体土地。</p>",
                 "payload", Map.of("projectName", "测试项目", "purpose", "学校建设", "scope", "大民村第三村民小组",
                         "areaHectares", 1.5, "villages", List.of("大民村"), "surveyArrangements", "11月开展调查",
@@ -131,12 +131,12 @@ class LandNoticeLifecycleTest {
     }
 
     String create(String token, Map<String, Object> draft) {
-        return web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(token))
+        return web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
 
     WebTestClient.ResponseSpec post(String token, String id, String action) {
-        return web.post().uri("/api/land/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token)).exchange();
+        return web.post().uri("/api/fixture/notices/{id}/" + action, id).headers(h -> h.setBearerAuth(token)).exchange();
     }
 }

@@ -1,13 +1,13 @@
-package org.gongkai.land;
+package org.gongkai.core.objection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.time.Duration;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
 import org.gongkai.api.testing.TestDate;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -19,26 +19,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * objection is taken once (409 naming the first), and a client cannot escape its limit with a forged
  * X-Forwarded-For unless it comes through a trusted proxy.
  */
-@SectorIntegrationTest
+@FixtureSectorTest
 @TestPropertySource(properties = {"gongkai.objections.per-client-per-hour=3",
         "gongkai.objections.per-notice-per-hour=5"})
-class ObjectionLimitsTest {
+class ObjectionLimitsTest extends SectorApiTest<FixtureApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    LandApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(TestDate.today(), java.time.LocalTime.of(9, 0));
-        api = new LandApi(web);
+    ObjectionLimitsTest() {
+        super(FixtureApi::new, TestDate.today(), java.time.LocalTime.of(9, 0));
     }
 
     @Test
     void aClientOverItsHourlyLimitIsAnswered429UntilTheNextHour() {
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（同一来源限流）"));
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（同一来源限流）"));
         for (int i = 0; i < 3; i++) {
             file(id, "10.1.0.1", "理由" + i).expectStatus().isCreated();
         }
@@ -55,7 +47,7 @@ class ObjectionLimitsTest {
 
     @Test
     void aNoticeOverItsHourlyLimitIsAnswered429WhoeverFiles() {
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（同一公告限流）"));
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（同一公告限流）"));
         for (int i = 0; i < 5; i++) {
             file(id, "10.2.0." + i, "理由" + i).expectStatus().isCreated();
         }
@@ -66,8 +58,8 @@ class ObjectionLimitsTest {
 
     @Test
     void theSameObjectionTwiceIsTakenOnceAndTheSecondNamesTheFirst() {
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（重复异议）"));
-        String first = (String) LandApi.body(file(id, "10.3.0.1", "第三组地块划错了").expectStatus().isCreated())
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（重复异议）"));
+        String first = (String) FixtureApi.body(file(id, "10.3.0.1", "第三组地块划错了").expectStatus().isCreated())
                 .get("id");
 
         file(id, "10.3.0.2", " 第三组地块 划错了 ").expectStatus().isEqualTo(409)
@@ -80,7 +72,7 @@ class ObjectionLimitsTest {
     @Test
     void aClientCannotEscapeItsLimitByForgingTheFirstForwardedForHop() {
         // the gateway appends the address it saw; what the client wrote before it is not believed
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（伪造来源）"));
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（伪造来源）"));
         for (int i = 0; i < 3; i++) {
             file(id, "1.2.3." + i + ", 10.4.0.1", "理由" + i).expectStatus().isCreated();
         }
@@ -89,7 +81,7 @@ class ObjectionLimitsTest {
     }
 
     private WebTestClient.ResponseSpec file(String id, String forwardedFor, String reason) {
-        return web.post().uri("/api/land/public/notices/{id}/objections", id)
+        return web.post().uri("/api/fixture/public/notices/{id}/objections", id)
                 .header("X-Forwarded-For", forwardedFor)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "钱多多", "contact", "13904529876", "reason", reason))

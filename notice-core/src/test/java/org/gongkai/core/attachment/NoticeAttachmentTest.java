@@ -1,10 +1,11 @@
-package org.gongkai.land;
+package org.gongkai.core.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.land.LandApi.EDITOR;
-import static org.gongkai.land.LandApi.REVIEWER;
-import static org.gongkai.land.LandApi.body;
+import static fixture.sector.FixtureApi.REVIEWER;
+import static fixture.sector.FixtureApi.body;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,40 +15,30 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.testing.AttachmentFiles;
-import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Attachments are judged by their bytes, served publicly only once published, and their names are privacy-scanned. */
-@SectorIntegrationTest
-class NoticeAttachmentTest {
+@FixtureSectorTest
+class NoticeAttachmentTest extends SectorApiTest<FixtureApi> {
 
     static final byte[] PDF = AttachmentFiles.pdf("Survey and boundary map of the acquired land.");
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    LandApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new LandApi(web);
+    NoticeAttachmentTest() {
+        super(FixtureApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test
     void aPdfIsStoredAndServedPubliclyOnlyAfterPublicationWithHeadersThatStopSniffing() {
-        String id = api.create(LandApi.preAnnouncement("预公告（附勘测定界图）"));
-        Map<String, Object> view = body(attach(id, "勘测定界图.pdf", PDF).expectStatus().isCreated());
+        String id = api.create(FixtureApi.announcement("预公告（附勘测定界图）"));
+        Map<String, Object> view = body(api.attach(id, "勘测定界图.pdf", PDF).expectStatus().isCreated());
         @SuppressWarnings("unchecked")
         Map<String, Object> attachment = ((List<Map<String, Object>>) view.get("attachments")).get(0);
         assertThat(attachment).containsEntry("name", "勘测定界图.pdf").containsEntry("kind", "PDF");
-        String url = "/api/land/public/attachments/" + attachment.get("id");
+        String url = "/api/fixture/public/attachments/" + attachment.get("id");
 
         web.get().uri(url).exchange().expectStatus().isNotFound();
         api.publish(id);
@@ -66,9 +57,9 @@ class NoticeAttachmentTest {
 
     @Test
     void anHtmlFileNamedPdfIsRefusedAsUnsupportedMedia() {
-        String id = api.create(LandApi.preAnnouncement("预公告（伪装附件）"));
+        String id = api.create(FixtureApi.announcement("预公告（伪装附件）"));
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        attach(id, "x.pdf", html).expectStatus().isEqualTo(415)
+        api.attach(id, "x.pdf", html).expectStatus().isEqualTo(415)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/unsupported-media");
         assertThat((List<?>) api.notice(id).get("attachments")).isEmpty();
@@ -76,8 +67,8 @@ class NoticeAttachmentTest {
 
     @Test
     void aMobileNumberInAnAttachmentNameBlocksPublication() {
-        String id = api.create(LandApi.preAnnouncement("预公告（附件名含手机号）"));
-        attach(id, "联系人张先生13904521234.pdf", PDF).expectStatus().isCreated();
+        String id = api.create(FixtureApi.announcement("预公告（附件名含手机号）"));
+        api.attach(id, "联系人张先生13904521234.pdf", PDF).expectStatus().isCreated();
         api.review(id);
         api.post(REVIEWER, id, "publish").expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -93,9 +84,5 @@ class NoticeAttachmentTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    WebTestClient.ResponseSpec attach(String id, String name, byte[] bytes) {
-        return api.upload(EDITOR, "/api/land/notices/" + id + "/attachments", name, bytes);
     }
 }

@@ -1,10 +1,11 @@
-package org.gongkai.land;
+package org.gongkai.core.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.land.LandApi.EDITOR;
+import static fixture.sector.FixtureApi.EDITOR;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import org.gongkai.core.testing.RawHttp;
-import org.gongkai.core.testing.SectorIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  * Every kind of bad request is answered in Chinese problem+json naming what was wrong, never with a class name or
  * Spring's English sentence; an unknown path or method is 404 or 405 (not "sign in"); no stack trace is logged.
  */
-@SectorIntegrationTest
+@FixtureSectorTest
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorAnswersTest {
 
@@ -34,7 +35,7 @@ class ErrorAnswersTest {
 
     @Test
     void aBodyOfTheWrongMediaTypeIs415InChinese() {
-        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(EDITOR)).contentType(MediaType.TEXT_PLAIN)
+        web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(EDITOR)).contentType(MediaType.TEXT_PLAIN)
                 .bodyValue("标题").exchange()
                 .expectStatus().isEqualTo(415)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -46,14 +47,14 @@ class ErrorAnswersTest {
 
     @Test
     void aMissingQueryParameterOrUploadPartIsNamedInChinese() {
-        web.get().uri("/api/land/public/notices/land:none/verify").exchange()
+        web.get().uri("/api/fixture/public/notices/fixture:none/verify").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("digest")
                 .jsonPath("$.detail").isEqualTo("缺少请求参数「digest」");
-        String id = new LandApi(web).create(LandApi.compensationDetails("补偿明细（缺少文件）"));
+        String id = new FixtureApi(web).create(FixtureApi.rosterNotice("补偿明细（缺少文件）"));
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("other", "x".getBytes()).filename("x.csv");
-        web.post().uri("/api/land/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
+        web.post().uri("/api/fixture/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -62,10 +63,10 @@ class ErrorAnswersTest {
 
     @Test
     void aBadParameterValueIsNotCalledABadJsonBody() {
-        String id = new LandApi(web).create(LandApi.compensationDetails("补偿明细（参数有误）"));
+        String id = new FixtureApi(web).create(FixtureApi.rosterNotice("补偿明细（参数有误）"));
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("file", "x".getBytes()).filename("x.csv");
-        web.post().uri("/api/land/notices/{id}/rosters?async=perhaps", id).headers(h -> h.setBearerAuth(EDITOR))
+        web.post().uri("/api/fixture/notices/{id}/rosters?async=perhaps", id).headers(h -> h.setBearerAuth(EDITOR))
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -75,22 +76,22 @@ class ErrorAnswersTest {
 
     @Test
     void anUnknownPathOrMethodIs404Or405EvenWithoutAToken() {
-        web.get().uri("/api/land/nothing-here").exchange()
+        web.get().uri("/api/fixture/nothing-here").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("没有这个接口"));
-        web.delete().uri("/api/land/notices").exchange()
+        web.delete().uri("/api/fixture/notices").exchange()
                 .expectStatus().isEqualTo(405)
                 .expectHeader().valueEquals("Allow", "POST")
                 .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("DELETE"));
-        web.post().uri("/api/land/notices").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+        web.post().uri("/api/fixture/notices").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().isUnauthorized();
     }
 
     @Test
     void aMalformedPercentEscapeIsAChineseProblemNotAnEmpty400() throws Exception {
-        for (String target : List.of("/api/land/public/feed?q=%zz", "/api/land/public/feed?q=%E5%8",
-                "/api/land/public/notices/%zz")) {
+        for (String target : List.of("/api/fixture/public/feed?q=%zz", "/api/fixture/public/feed?q=%E5%8",
+                "/api/fixture/public/notices/%zz")) {
             String answer = RawHttp.get(port, target);
 
             assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
@@ -101,14 +102,14 @@ class ErrorAnswersTest {
     @Test
     void aBodyOverTheLimitIs413NamingItAndAnOverlongReasonIsAFieldProblem() {
         String huge = "异".repeat(400_000);   // 1.2 MB of UTF-8
-        web.post().uri("/api/land/public/notices/land:0000000000000000000000aa/objections")
+        web.post().uri("/api/fixture/public/notices/fixture:0000000000000000000000aa/objections")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "张三", "contact", "13800000000", "reason", huge)).exchange()
                 .expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("1MB"));
 
         String longReason = "异".repeat(33_000);   // about 100 KB of UTF-8: inside the body limit, over the field's
-        web.post().uri("/api/land/public/notices/land:0000000000000000000000aa/objections")
+        web.post().uri("/api/fixture/public/notices/fixture:0000000000000000000000aa/objections")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "张三", "contact", "13800000000", "reason", longReason)).exchange()
                 .expectStatus().isBadRequest()
@@ -118,11 +119,11 @@ class ErrorAnswersTest {
 
     @Test
     void anUploadOverThePartLimitIs413NamingItNeverA500(CapturedOutput output) {
-        String id = new LandApi(web).create(LandApi.compensationDetails("补偿明细（超大文件）"));
+        String id = new FixtureApi(web).create(FixtureApi.rosterNotice("补偿明细（超大文件）"));
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("file", new byte[65 * 1024 * 1024]).filename("大名单.csv");
 
-        web.post().uri("/api/land/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
+        web.post().uri("/api/fixture/notices/{id}/rosters", id).headers(h -> h.setBearerAuth(EDITOR))
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
                 .exchange()
                 .expectStatus().isEqualTo(413)
@@ -134,8 +135,8 @@ class ErrorAnswersTest {
     @Test
     void aNotFoundNoticeLogsNoStackTrace(CapturedOutput output) {
         int before = output.getAll().length();
-        web.get().uri("/api/land/public/notices/land:0000000000000000000000aa").exchange().expectStatus().isNotFound();
-        web.get().uri("/api/land/public/notices/land:0000000000000000000000aa").exchange().expectStatus().isNotFound();
+        web.get().uri("/api/fixture/public/notices/fixture:0000000000000000000000aa").exchange().expectStatus().isNotFound();
+        web.get().uri("/api/fixture/public/notices/fixture:0000000000000000000000aa").exchange().expectStatus().isNotFound();
 
         assertThat(output.getAll().substring(before)).doesNotContain("\tat ").doesNotContain("Exception");
     }

@@ -1,19 +1,20 @@
-package org.gongkai.land;
+package org.gongkai.core.notice;
 
-import static org.gongkai.land.LandApi.EDITOR;
+import static fixture.sector.FixtureApi.EDITOR;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A published notice is withdrawn only with a public reason; it stays readable, marked repealed. */
-@SectorIntegrationTest
+@FixtureSectorTest
 class WithdrawalTest {
 
     @Autowired
@@ -24,8 +25,8 @@ class WithdrawalTest {
     @Test
     void aWithdrawnNoticeShowsRepealedAndItsPublicReason() {
         clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        LandApi api = new LandApi(web);
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（撤回）"));
+        FixtureApi api = new FixtureApi(web);
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（撤回）"));
         String reason = "项目选址调整，本预公告作废";
 
         api.post(EDITOR, id, "withdraw", Map.of("reason", reason)).expectStatus().isOk().expectBody()
@@ -41,8 +42,8 @@ class WithdrawalTest {
     @Test
     void withdrawingWithoutAReasonIsRefusedListingReason() {
         clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        LandApi api = new LandApi(web);
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（无理由撤回）"));
+        FixtureApi api = new FixtureApi(web);
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（无理由撤回）"));
 
         api.post(EDITOR, id, "withdraw").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

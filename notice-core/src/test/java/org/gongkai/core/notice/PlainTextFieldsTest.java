@@ -1,17 +1,18 @@
-package org.gongkai.land;
+package org.gongkai.core.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.land.LandApi.EDITOR;
+import static fixture.sector.FixtureApi.EDITOR;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.util.Map;
-import org.gongkai.core.testing.SectorIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Title and payload are plain text: markup there is refused with every offending field named; body stays HTML. */
-@SectorIntegrationTest
+@FixtureSectorTest
 class PlainTextFieldsTest {
 
     @Autowired
@@ -19,12 +20,12 @@ class PlainTextFieldsTest {
 
     @Test
     void markupInTheTitleOrThePayloadIsRefusedFieldByField() {
-        Map<String, Object> draft = LandApi.with(LandApi.preAnnouncement("<script>alert(1)</script>预公告"),
+        Map<String, Object> draft = FixtureApi.with(FixtureApi.announcement("<script>alert(1)</script>预公告"),
                 "payload", Map.of("projectName", "<img src=x onerror=alert(1)>", "purpose", "学校建设",
                         "scope", "javascript:alert(1)", "areaHectares", 1.5, "villages", java.util.List.of("大民村"),
                         "surveyArrangements", "开展土地现状调查", "rushBuildingBan", "不得抢栽抢建"));
 
-        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(EDITOR))
+        web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(EDITOR))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -37,10 +38,10 @@ class PlainTextFieldsTest {
 
     @Test
     void theBodyIsHtmlAndIsSanitizedRatherThanRefused() {
-        Map<String, Object> draft = LandApi.with(LandApi.preAnnouncement("预公告（正文含脚本）"), "body",
+        Map<String, Object> draft = FixtureApi.with(FixtureApi.announcement("预公告（正文含脚本）"), "body",
                 "<p>拟征收</p><script>alert(1)</script>");
 
-        web.post().uri("/api/land/notices").headers(h -> h.setBearerAuth(EDITOR))
+        web.post().uri("/api/fixture/notices").headers(h -> h.setBearerAuth(EDITOR))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange()
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.body").value(b -> assertThat(b.toString()).contains("拟征收").doesNotContain("script"));

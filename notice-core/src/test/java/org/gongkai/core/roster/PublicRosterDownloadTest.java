@@ -1,11 +1,13 @@
-package org.gongkai.land;
+package org.gongkai.core.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.land.CompensationRosterUploadTest.HEADER;
-import static org.gongkai.land.CompensationRosterUploadTest.SUN;
-import static org.gongkai.land.CompensationRosterUploadTest.WANG;
-import static org.gongkai.land.CompensationRosterUploadTest.ZHAO;
+import static fixture.sector.FixtureApi.HEADER;
+import static org.gongkai.core.roster.RosterUploadTest.SUN;
+import static org.gongkai.core.roster.RosterUploadTest.WANG;
+import static org.gongkai.core.roster.RosterUploadTest.ZHAO;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,9 +32,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.gongkai.core.privacy.IdNumbers;
 import org.gongkai.core.roster.RosterRow;
 import org.gongkai.core.testing.StoredRosters;
-import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +44,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The masked public roster as CSV and XLSX downloads: what a citizen opens in Excel or WPS. */
-@SectorIntegrationTest
-class PublicRosterDownloadTest {
+@FixtureSectorTest
+class PublicRosterDownloadTest extends SectorApiTest<FixtureApi> {
 
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -58,26 +57,19 @@ class PublicRosterDownloadTest {
             "补偿金额（元）", "备注");
 
     @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    @Autowired
     ReactiveMongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
     @TempDir
     Path temp;
-    LandApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
-        api = new LandApi(web);
+    PublicRosterDownloadTest() {
+        super(FixtureApi::new, LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
     }
 
     @Test
     void bothDownloadsHoldTheMaskedRowsUnderTheSchemasChineseHeadersAndNoCellRunsAsAFormula() throws IOException {
-        String id = api.create(LandApi.compensationDetails("补偿明细（下载测试）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（下载测试）"));
         byte[] upload = (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000.00,\"=HYPERLINK(\"\"http://x\"\")\"\n"
                 + "赵小红," + ZHAO + ",第四村民小组,旱地,2.00,84000,+1\n"
                 + "孙小明," + SUN + ",第四村民小组,林地,0.75,31500.50,@SUM(A1)\n"
@@ -86,7 +78,7 @@ class PublicRosterDownloadTest {
         api.uploadRoster(id, "补偿明细.csv", upload).expectStatus().isCreated()
                 .expectBody().jsonPath("$.rowsValid").isEqualTo(4);
         api.publish(id);
-        EntityExchangeResult<byte[]> json = web.get().uri("/api/land/public/notices/{id}/roster?size=200", id)
+        EntityExchangeResult<byte[]> json = web.get().uri("/api/fixture/public/notices/{id}/roster?size=200", id)
                 .exchange().expectStatus().isOk().expectBody().returnResult();
 
         EntityExchangeResult<byte[]> csv = download(id, "csv");
@@ -127,7 +119,7 @@ class PublicRosterDownloadTest {
 
     @Test
     void anIdNumberPlantedInTheStoredRowsAroundTheGateIsMaskedInBothDownloadsAndCounted() throws IOException {
-        String id = api.create(LandApi.compensationDetails("补偿明细（绕过检查）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（绕过检查）"));
         api.uploadRoster(id, "名单.csv", (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000,\n")
                 .getBytes(StandardCharsets.UTF_8)).expectStatus().isCreated();
         api.publish(id);
@@ -156,7 +148,7 @@ class PublicRosterDownloadTest {
     @Test
     void aNegativeNumberInANumericColumnStaysANumberWhileTheSameTextInAFreeTextColumnIsMarkedAsText()
             throws IOException {
-        String id = api.create(LandApi.compensationDetails("补偿明细（负数）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（负数）"));
         api.uploadRoster(id, "名单.csv", (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000,\n")
                 .getBytes(StandardCharsets.UTF_8)).expectStatus().isCreated();
         api.publish(id);
@@ -175,16 +167,16 @@ class PublicRosterDownloadTest {
 
     @Test
     void theDownloadsAnswer410AfterRetentionAnd404ForAnUnknownNoticeFormatOrRoster() {
-        String id = api.create(LandApi.compensationDetails("补偿明细（下载保留期）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（下载保留期）"));
         api.uploadRoster(id, "名单.csv", (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000,\n")
                 .getBytes(StandardCharsets.UTF_8)).expectStatus().isCreated();
         api.publish(id);
-        LocalDate lastPublicDay = LocalDate.parse((String) ((Map<?, ?>) LandApi.body(api.publicDetail(id)
+        LocalDate lastPublicDay = LocalDate.parse((String) ((Map<?, ?>) FixtureApi.body(api.publicDetail(id)
                 .expectStatus().isOk()).get("roster")).get("publicUntil"));
 
-        notFound("/api/land/public/notices/{id}/roster.pdf", id);
-        notFound("/api/land/public/notices/{id}/roster.csv", "no-such-notice");
-        notFound("/api/land/public/notices/{id}/roster.xlsx", "no-such-notice");
+        notFound("/api/fixture/public/notices/{id}/roster.pdf", id);
+        notFound("/api/fixture/public/notices/{id}/roster.csv", "no-such-notice");
+        notFound("/api/fixture/public/notices/{id}/roster.xlsx", "no-such-notice");
 
         clock.set(lastPublicDay, LocalTime.of(23, 59));
         download(id, "csv");
@@ -192,21 +184,21 @@ class PublicRosterDownloadTest {
 
         clock.set(lastPublicDay.plusDays(1), LocalTime.of(0, 1));
         for (String path : List.of("roster", "roster.csv", "roster.xlsx")) {
-            web.get().uri("/api/land/public/notices/{id}/" + path, id).exchange().expectStatus().isEqualTo(410)
+            web.get().uri("/api/fixture/public/notices/{id}/" + path, id).exchange().expectStatus().isEqualTo(410)
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectHeader().doesNotExist(HttpHeaders.CONTENT_DISPOSITION)
                     .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/roster-withdrawn");
         }
 
         clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        String withoutRoster = api.createAndPublish(LandApi.preAnnouncement("预公告（没有名单可下载）"));
-        notFound("/api/land/public/notices/{id}/roster.csv", withoutRoster);
-        notFound("/api/land/public/notices/{id}/roster.xlsx", withoutRoster);
+        String withoutRoster = api.createAndPublish(FixtureApi.announcement("预公告（没有名单可下载）"));
+        notFound("/api/fixture/public/notices/{id}/roster.csv", withoutRoster);
+        notFound("/api/fixture/public/notices/{id}/roster.xlsx", withoutRoster);
     }
 
     @Test
     void aRosterOfThousandsOfRowsIsStreamedWholeAndInLineOrder() throws IOException {
-        String id = api.create(LandApi.compensationDetails("补偿明细（三千行）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（三千行）"));
         api.uploadRoster(id, "名单.csv", (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000,\n")
                 .getBytes(StandardCharsets.UTF_8)).expectStatus().isCreated();
         api.publish(id);
@@ -233,7 +225,7 @@ class PublicRosterDownloadTest {
     }
 
     private EntityExchangeResult<byte[]> download(String id, String format) {
-        return web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(MAX_DOWNLOAD)).build().get().uri("/api/land/public/notices/{id}/roster." + format, id).exchange()
+        return web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(MAX_DOWNLOAD)).build().get().uri("/api/fixture/public/notices/{id}/roster." + format, id).exchange()
                 .expectStatus().isOk()
                 .expectHeader().value(HttpHeaders.CONTENT_DISPOSITION, v -> assertThat(v).startsWith("attachment;"))
                 .expectBody().returnResult();

@@ -1,9 +1,11 @@
-package org.gongkai.land;
+package org.gongkai.core.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.land.LandApi.EDITOR;
-import static org.gongkai.land.LandApi.body;
+import static fixture.sector.FixtureApi.EDITOR;
+import static fixture.sector.FixtureApi.body;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -29,9 +31,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.gongkai.core.privacy.IdNumbers;
 import org.gongkai.core.roster.RosterRows;
 import org.gongkai.core.roster.RosterUpload;
-import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -39,38 +39,33 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** LAND-06 compensation details: the COMPENSATION_DETAILS roster, uploaded whole or not at all, masked for the public. */
-@SectorIntegrationTest
-class CompensationRosterUploadTest {
+/**
+ * A roster notice (FX-04, shaped like land's compensation details): the HOUSEHOLDS roster, uploaded whole or not at
+ * all, masked for the public.
+ */
+@FixtureSectorTest
+class RosterUploadTest extends SectorApiTest<FixtureApi> {
 
-    static final String HEADER = "户主姓名,身份证号,村民小组,地类,面积（亩）,补偿金额（元）,备注\n";
+    static final String HEADER = FixtureApi.HEADER;
     static final String WANG = IdNumbers.withCheckDigit("23020219800108123");
     static final String ZHAO = IdNumbers.withCheckDigit("23020219751203002");
     static final String SUN = IdNumbers.withCheckDigit("23020219900615004");
 
     @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    @Autowired
     ReactiveMongoTemplate mongo;
 
     @Autowired
     RosterRows rosterRows;
-    LandApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
-        api = new LandApi(web);
+    RosterUploadTest() {
+        super(FixtureApi::new, LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
     }
 
     @Test
     void aGbkCsvIsAcceptedAndThePublicSeesOnlyMaskedIdNumbersWhileTheDepartmentSeesRawOnes() {
         assertThat(WANG).endsWith("123X");
-        String id = api.create(LandApi.compensationDetails("补偿明细（GBK名单）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（GBK名单）"));
         byte[] gbk = (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000.00,\n"
                 + "赵小红," + ZHAO + ",第四村民小组,旱地,2.00,84000,已签协议\n")
                 .getBytes(Charset.forName("GBK"));
@@ -79,30 +74,30 @@ class CompensationRosterUploadTest {
                 .expectBody().jsonPath("$.state").isEqualTo("ACCEPTED").jsonPath("$.rowsValid").isEqualTo(2);
         api.publish(id);
 
-        String publicRows = web.get().uri("/api/land/public/notices/{id}/roster", id).exchange()
+        String publicRows = web.get().uri("/api/fixture/public/notices/{id}/roster", id).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(publicRows).contains("\"2302**********123X\"").contains("王大山").contains("第三村民小组")
                 .doesNotContain(WANG).doesNotContain(ZHAO).doesNotContain(ZHAO.substring(0, 14));
-        web.get().uri("/api/land/public/notices/{id}/roster", id).exchange().expectBody()
+        web.get().uri("/api/fixture/public/notices/{id}/roster", id).exchange().expectBody()
                 .jsonPath("$.total").isEqualTo(2)
                 .jsonPath("$.rows[0].line").isEqualTo(2)
                 .jsonPath("$.rows[0].idNumber").isEqualTo("2302**********123X")
                 .jsonPath("$.rows[1].idNumber").isEqualTo("2302**********" + ZHAO.substring(14))
                 .jsonPath("$.rows[1].remark").isEqualTo("已签协议");
-        web.get().uri("/api/land/public/notices/{id}", id).exchange().expectStatus().isOk()
+        web.get().uri("/api/fixture/public/notices/{id}", id).exchange().expectStatus().isOk()
                 .expectBody(String.class).value(detail -> assertThat(detail).doesNotContain(WANG).doesNotContain(ZHAO));
 
-        web.get().uri("/api/land/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
+        web.get().uri("/api/fixture/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$[0].idNumber").isEqualTo(WANG)
                 .jsonPath("$[0].householdHead").isEqualTo("王大山")
                 .jsonPath("$[1].idNumber").isEqualTo(ZHAO);
-        web.get().uri("/api/land/notices/{id}/roster", id).exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/fixture/notices/{id}/roster", id).exchange().expectStatus().isUnauthorized();
     }
 
     @Test
     void aFileWithThreeBadRowsIsRefusedWholeListingEachLineAndColumnAndLeavesNothingBehind() {
-        String id = api.create(LandApi.compensationDetails("补偿明细（有错误的名单）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（有错误的名单）"));
         String badCheckDigit = WANG.substring(0, 17) + (WANG.endsWith("X") ? "1" : "X");
         byte[] csv = (HEADER + "王大山," + SUN + ",第三村民小组,水田,1.50,63000,\n"
                 + "赵小红," + badCheckDigit + ",第四村民小组,旱地,2.00,84000,\n"
@@ -124,7 +119,7 @@ class CompensationRosterUploadTest {
                 .jsonPath("$.errors[2].field").isEqualTo("面积（亩）");
 
         assertThat(api.notice(id).get("roster")).isNull();
-        web.get().uri("/api/land/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
+        web.get().uri("/api/fixture/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
         List<RosterUpload> uploads = uploadsOf(id);
         assertThat(uploads).singleElement().extracting(RosterUpload::state).isEqualTo(RosterUpload.State.REJECTED);
@@ -133,7 +128,7 @@ class CompensationRosterUploadTest {
 
     @Test
     void uploadingTheSameFileTwiceAnswersDuplicateAndAddsNoRows() {
-        String id = api.create(LandApi.compensationDetails("补偿明细（重复上传）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（重复上传）"));
         byte[] csv = (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000,\n"
                 + "孙小明," + SUN + ",第四村民小组,旱地,2.00,84000,\n").getBytes(StandardCharsets.UTF_8);
 
@@ -142,7 +137,7 @@ class CompensationRosterUploadTest {
                 .expectHeader().valueEquals("X-Duplicate-Upload", "true")
                 .expectBody().jsonPath("$.id").isEqualTo(first);
 
-        web.get().uri("/api/land/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
+        web.get().uri("/api/fixture/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
                 .expectBody().jsonPath("$.length()").isEqualTo(2);
         assertThat(uploadsOf(id)).hasSize(1);
         assertThat(rowsOf(uploadsOf(id).get(0))).isEqualTo(2);
@@ -151,13 +146,13 @@ class CompensationRosterUploadTest {
 
     @Test
     void anAsyncUploadAnswers202WithALocationThatReportsTheAcceptedRows() throws InterruptedException {
-        String id = api.create(LandApi.compensationDetails("补偿明细（后台处理）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（后台处理）"));
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 30; i++) {
             csv.append("户主").append(i).append(',').append(IdNumbers.withCheckDigit("23020219800101" + String.format("%03d", i)))
                     .append(",第三村民小组,水田,1.00,42000,\n");
         }
-        String location = api.upload(EDITOR, "/api/land/notices/" + id + "/rosters?async=true", "名单.csv",
+        String location = api.upload(EDITOR, "/api/fixture/notices/" + id + "/rosters?async=true", "名单.csv",
                         csv.toString().getBytes(StandardCharsets.UTF_8))
                 .expectStatus().isAccepted()
                 .expectHeader().exists(HttpHeaders.LOCATION)
@@ -181,7 +176,7 @@ class CompensationRosterUploadTest {
 
     @Test
     void anXlsxRosterIsAccepted() throws IOException {
-        String id = api.create(LandApi.compensationDetails("补偿明细（Excel名单）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（Excel名单）"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "test", "1.0");
         Worksheet sheet = workbook.newWorksheet("补偿明细");
@@ -205,7 +200,7 @@ class CompensationRosterUploadTest {
 
         api.uploadRoster(id, "补偿明细.xlsx", out.toByteArray()).expectStatus().isCreated()
                 .expectBody().jsonPath("$.state").isEqualTo("ACCEPTED").jsonPath("$.rowsValid").isEqualTo(2);
-        web.get().uri("/api/land/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
+        web.get().uri("/api/fixture/notices/{id}/roster", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
                 .expectBody()
                 .jsonPath("$[0].idNumber").isEqualTo(WANG)
                 .jsonPath("$[0].areaMu").isEqualTo("1.5")
@@ -214,7 +209,7 @@ class CompensationRosterUploadTest {
 
     @Test
     void submittingCompensationDetailsWithoutARosterIsRefusedListingRoster() {
-        String id = api.create(LandApi.compensationDetails("补偿明细（未附名单）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（未附名单）"));
         api.post(EDITOR, id, "submit").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[?(@.field=='roster')]").exists();
@@ -223,7 +218,7 @@ class CompensationRosterUploadTest {
 
     @Test
     void theCsvTemplateDownloadsParsesBackAndIsItselfAnAcceptableRoster() throws IOException {
-        byte[] template = web.get().uri("/api/land/public/rosters/templates/COMPENSATION_DETAILS.csv").exchange()
+        byte[] template = web.get().uri("/api/fixture/public/rosters/templates/HOUSEHOLDS.csv").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
                 .expectHeader().value(HttpHeaders.CONTENT_DISPOSITION, v -> assertThat(v).contains("attachment"))
@@ -236,21 +231,21 @@ class CompensationRosterUploadTest {
                 .containsExactly("户主姓名", "身份证号", "村民小组", "地类", "面积（亩）", "补偿金额（元）", "备注");
         assertThat(IdNumbers.isValid(records.get(1).get(1), LocalDate.of(2026, 3, 2))).isTrue();
 
-        String id = api.create(LandApi.compensationDetails("补偿明细（模板回传）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（模板回传）"));
         api.uploadRoster(id, "模板.csv", template).expectStatus().isCreated()
                 .expectBody().jsonPath("$.rowsValid").isEqualTo(1);
-        web.get().uri("/api/land/public/rosters/templates/NO_SUCH_ROSTER.csv").exchange().expectStatus().isNotFound();
+        web.get().uri("/api/fixture/public/rosters/templates/NO_SUCH_ROSTER.csv").exchange().expectStatus().isNotFound();
     }
 
     @Test
     void refusedAndDuplicateUploadsLeaveNoTemporaryCopyBehind() throws IOException {
         Set<Path> before = temporaryCopies();
-        String id = api.create(LandApi.compensationDetails("补偿明细（临时文件清理）"));
+        String id = api.create(FixtureApi.rosterNotice("补偿明细（临时文件清理）"));
         byte[] csv = (HEADER + "王大山," + WANG + ",第三村民小组,水田,1.50,63000,\n").getBytes(StandardCharsets.UTF_8);
         api.uploadRoster(id, "名单.csv", csv).expectStatus().isCreated();
-        api.upload(EDITOR, "/api/land/notices/" + id + "/rosters?async=true", "名单.csv", csv)
+        api.upload(EDITOR, "/api/fixture/notices/" + id + "/rosters?async=true", "名单.csv", csv)
                 .expectStatus().isAccepted();
-        String noRoster = api.create(LandApi.preAnnouncement("预公告（不附名单）"));
+        String noRoster = api.create(FixtureApi.announcement("预公告（不附名单）"));
         api.uploadRoster(noRoster, "名单.csv", csv).expectStatus().isBadRequest();
         api.publish(id);
         api.uploadRoster(id, "名单.csv", csv).expectStatus().isEqualTo(409);

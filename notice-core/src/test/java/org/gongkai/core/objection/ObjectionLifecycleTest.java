@@ -1,56 +1,48 @@
-package org.gongkai.land;
+package org.gongkai.core.objection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.land.LandApi.EDITOR;
-import static org.gongkai.land.LandApi.REVIEWER;
-import static org.gongkai.land.LandApi.body;
+import static fixture.sector.FixtureApi.EDITOR;
+import static fixture.sector.FixtureApi.REVIEWER;
+import static fixture.sector.FixtureApi.body;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Objections: filed anonymously during the period, answered by the department, and what they do to conclusion. */
-@SectorIntegrationTest
-class ObjectionLifecycleTest {
+@FixtureSectorTest
+class ObjectionLifecycleTest extends SectorApiTest<FixtureApi> {
 
     static final String OUTSIDE = "https://gongkai.example/problems/outside-publicity";
     static final String BLOCKED = "https://gongkai.example/problems/conclusion-blocked";
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    LandApi api;
 
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new LandApi(web);
+    ObjectionLifecycleTest() {
+        super(FixtureApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test
     void anObjectionFiledDuringThePeriodIsReceivedAndTheObjectorIsNeverShownPublicly() {
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（异议受理）"));
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（异议受理）"));
 
         String receipt = api.fileObjection(id, "钱多多", "13904529876", "调查范围划错了第三组的地块", false)
                 .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
         assertThat(receipt).contains("\"id\"").contains("answerDueBy").doesNotContain("钱多多").doesNotContain("13904529876");
 
-        web.get().uri("/api/land/notices/{id}/objections", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
+        web.get().uri("/api/fixture/notices/{id}/objections", id).headers(h -> h.setBearerAuth(EDITOR)).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.length()").isEqualTo(1)
                 .jsonPath("$[0].name").isEqualTo("钱多多")
                 .jsonPath("$[0].contact").isEqualTo("13904529876")
                 .jsonPath("$[0].outcome").isEqualTo("PENDING");
-        List<?> listed = web.get().uri("/api/land/notices/{id}/objections", id)
+        List<?> listed = web.get().uri("/api/fixture/notices/{id}/objections", id)
                 .headers(h -> h.setBearerAuth(EDITOR)).exchange().expectBody(List.class).returnResult()
                 .getResponseBody();
         String objectionId = ((Map<?, ?>) listed.get(0)).get("id").toString();
@@ -65,12 +57,12 @@ class ObjectionLifecycleTest {
         assertThat(detail).doesNotContain("钱多多").doesNotContain("13904529876").contains("经现场核实，调查范围无误");
         api.publicDetail(id).expectBody().jsonPath("$.objections.filed").isEqualTo(1)
                 .jsonPath("$.objections.dismissed").isEqualTo(1);
-        web.get().uri("/api/land/notices/{id}/objections", id).exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/fixture/notices/{id}/objections", id).exchange().expectStatus().isUnauthorized();
     }
 
     @Test
     void objectionsBeforeThePeriodStartsOrAfterItEndsAreRefused() {
-        String id = api.createAndPublish(LandApi.with(LandApi.preAnnouncement("预公告（定期开始）"),
+        String id = api.createAndPublish(FixtureApi.with(FixtureApi.announcement("预公告（定期开始）"),
                 "publicationDate", "2026-11-09"));
         api.publicDetail(id).expectBody().jsonPath("$.period.start").isEqualTo("2026-11-09")
                 .jsonPath("$.period.end").isEqualTo("2026-11-20")
@@ -90,7 +82,7 @@ class ObjectionLifecycleTest {
 
     @Test
     void concludingWaitsForThePeriodToEndAndForEveryObjectionToBeAnswered() {
-        String id = api.createAndPublish(LandApi.preAnnouncement("预公告（结束公示）"));
+        String id = api.createAndPublish(FixtureApi.announcement("预公告（结束公示）"));
         String objectionId = api.objection(id, "孙大力", "0452-2412345", "补偿标准偏低", false);
 
         clock.set(LocalDate.of(2026, 11, 5), LocalTime.of(10, 0));
@@ -116,7 +108,7 @@ class ObjectionLifecycleTest {
     @Test
     void anUpheldObjectionBlocksConclusionUntilACorrectionIsPublishedWithAFreshPeriod() {
         String title = "预公告（异议成立须更正）";
-        String first = api.createAndPublish(LandApi.with(LandApi.preAnnouncement(title),
+        String first = api.createAndPublish(FixtureApi.with(FixtureApi.announcement(title),
                 "publicationDate", "2026-11-03"));
         clock.set(LocalDate.of(2026, 11, 4), LocalTime.of(9, 0));
         String objectionId = api.objection(first, "周正", "zhou@example.cn", "征收范围多划了一块宅基地", true);
@@ -155,7 +147,7 @@ class ObjectionLifecycleTest {
                 .jsonPath("$.versions[1].id").isEqualTo(second);
         api.publicDetail(first).expectBody().jsonPath("$.versions.length()").isEqualTo(2);
 
-        web.get().uri(u -> u.path("/api/land/public/feed").queryParam("q", title).build()).exchange()
+        web.get().uri(u -> u.path("/api/fixture/public/feed").queryParam("q", title).build()).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.items.length()").isEqualTo(1)
                 .jsonPath("$.items[0].id").isEqualTo(second)

@@ -1,13 +1,14 @@
-package org.gongkai.land;
+package org.gongkai.core.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.core.testing.AttachmentFiles.AUTHOR;
 import static org.gongkai.core.testing.AttachmentFiles.GPS_DATUM;
 import static org.gongkai.core.testing.AttachmentFiles.ascii;
 import static org.gongkai.core.testing.AttachmentFiles.contains;
-import static org.gongkai.land.LandApi.EDITOR;
-import static org.gongkai.land.LandApi.body;
+import static fixture.sector.FixtureApi.body;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.gongkai.core.testing.AttachmentFiles;
-import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,25 +35,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Before an attachment is stored, a PDF's text is scanned for personal numbers and every file loses the metadata
  * that names people; what is stored and served is the cleaned file, under a safe name with the sniffed extension.
  */
-@SectorIntegrationTest
-class AttachmentPrivacyTest {
+@FixtureSectorTest
+class AttachmentPrivacyTest extends SectorApiTest<FixtureApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    LandApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        api = new LandApi(web);
+    AttachmentPrivacyTest() {
+        super(FixtureApi::new, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
     }
 
     @Test
     void aPdfWithAnIdNumberOnPage2IsRefusedNamingThePageAndNeverTheNumber() {
-        String id = api.create(LandApi.preAnnouncement("预公告（附件含身份证号）"));
-        byte[] answer = attach(id, "补偿明细.pdf", AttachmentFiles.pdfWithIdNumberOnPage2())
+        String id = api.create(FixtureApi.announcement("预公告（附件含身份证号）"));
+        byte[] answer = api.attach(id, "补偿明细.pdf", AttachmentFiles.pdfWithIdNumberOnPage2())
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/privacy-leak")
@@ -69,8 +60,8 @@ class AttachmentPrivacyTest {
 
     @Test
     void aPdfsAuthorProducerAndXmpAreGoneFromTheStoredFileAndItsDigestIsTheStoredFiles() throws IOException {
-        String id = api.create(LandApi.preAnnouncement("预公告（附补偿标准）"));
-        Map<String, Object> attachment = attachment(attach(id, "补偿标准.pdf", AttachmentFiles.pdfWithAuthorAndXmp()));
+        String id = api.create(FixtureApi.announcement("预公告（附补偿标准）"));
+        Map<String, Object> attachment = attachment(api.attach(id, "补偿标准.pdf", AttachmentFiles.pdfWithAuthorAndXmp()));
         api.publish(id);
 
         byte[] served = download(attachment).expectHeader().contentType(MediaType.APPLICATION_PDF)
@@ -88,8 +79,8 @@ class AttachmentPrivacyTest {
 
     @Test
     void aPhotosExifGpsXmpAndIptcAreGoneAndItIsServedAsTheJpegItIs() {
-        String id = api.create(LandApi.preAnnouncement("预公告（附现场照片）"));
-        Map<String, Object> attachment = attachment(attach(id, "现场照片.png", AttachmentFiles.jpegWithGps()));
+        String id = api.create(FixtureApi.announcement("预公告（附现场照片）"));
+        Map<String, Object> attachment = attachment(api.attach(id, "现场照片.png", AttachmentFiles.jpegWithGps()));
         assertThat(attachment).containsEntry("name", "现场照片.jpg").containsEntry("kind", "JPEG");
         api.publish(id);
 
@@ -106,8 +97,8 @@ class AttachmentPrivacyTest {
 
     @Test
     void aPngsTextChunksAreGoneFromTheStoredFile() {
-        String id = api.create(LandApi.preAnnouncement("预公告（附区位图）"));
-        Map<String, Object> attachment = attachment(attach(id, "区位图.png", AttachmentFiles.pngWithText()));
+        String id = api.create(FixtureApi.announcement("预公告（附区位图）"));
+        Map<String, Object> attachment = attachment(api.attach(id, "区位图.png", AttachmentFiles.pngWithText()));
         api.publish(id);
 
         byte[] served = download(attachment).expectHeader().contentType(MediaType.IMAGE_PNG)
@@ -120,8 +111,8 @@ class AttachmentPrivacyTest {
 
     @Test
     void anEncryptedPdfIsRefusedWithAChineseReason() {
-        String id = api.create(LandApi.preAnnouncement("预公告（加密附件）"));
-        attach(id, "批文.pdf", AttachmentFiles.encryptedPdf("")).expectStatus().isEqualTo(422)
+        String id = api.create(FixtureApi.announcement("预公告（加密附件）"));
+        api.attach(id, "批文.pdf", AttachmentFiles.encryptedPdf("")).expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/attachment-rejected")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("该PDF已加密"));
@@ -130,27 +121,27 @@ class AttachmentPrivacyTest {
 
     @Test
     void aSignedPdfIsStoredAndServedByteForByte() {
-        String id = api.create(LandApi.preAnnouncement("预公告（附省级批文）"));
+        String id = api.create(FixtureApi.announcement("预公告（附省级批文）"));
         byte[] signed = AttachmentFiles.signedPdf(false);
-        Map<String, Object> attachment = attachment(attach(id, "征地批文.pdf", signed));
+        Map<String, Object> attachment = attachment(api.attach(id, "征地批文.pdf", signed));
         api.publish(id);
         assertThat(download(attachment).expectBody(byte[].class).returnResult().getResponseBody()).isEqualTo(signed);
     }
 
     @Test
     void aWordDocumentIsRefusedAsUnsupportedSayingToConvertItToPdf() {
-        String id = api.create(LandApi.preAnnouncement("预公告（Word附件）"));
+        String id = api.create(FixtureApi.announcement("预公告（Word附件）"));
         byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
-        attach(id, "方案.docx", docx).expectStatus().isEqualTo(415)
+        api.attach(id, "方案.docx", docx).expectStatus().isEqualTo(415)
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("先转成PDF"));
     }
 
     @Test
     void aFileOverTwentyMegabytesIsRefusedAsTooLarge() {
-        String id = api.create(LandApi.preAnnouncement("预公告（超大附件）"));
+        String id = api.create(FixtureApi.announcement("预公告（超大附件）"));
         byte[] huge = new byte[21 * 1024 * 1024];
         System.arraycopy(ascii("%PDF-1.7\n"), 0, huge, 0, 9);
-        attach(id, "大图.pdf", huge).expectStatus().isEqualTo(413)
+        api.attach(id, "大图.pdf", huge).expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gongkai.example/problems/payload-too-large")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("20MB"));
@@ -171,8 +162,8 @@ class AttachmentPrivacyTest {
     @ParameterizedTest
     @MethodSource("hostileNames")
     void aHostileNameIsStoredAndServedAsASafeBaseName(String uploaded, String expected) {
-        String id = api.create(LandApi.preAnnouncement("预公告（附件名）"));
-        Map<String, Object> attachment = attachment(attach(id, uploaded, AttachmentFiles.pdf("Map.")));
+        String id = api.create(FixtureApi.announcement("预公告（附件名）"));
+        Map<String, Object> attachment = attachment(api.attach(id, uploaded, AttachmentFiles.pdf("Map.")));
         assertThat(attachment).containsEntry("name", expected);
         api.publish(id);
 
@@ -182,8 +173,8 @@ class AttachmentPrivacyTest {
 
     @Test
     void aNameWithNothingLeftAfterCleaningIsMadeFromTheDigest() {
-        String id = api.create(LandApi.preAnnouncement("预公告（空附件名）"));
-        Map<String, Object> attachment = attachment(attach(id, "....", AttachmentFiles.pdf("Map.")));
+        String id = api.create(FixtureApi.announcement("预公告（空附件名）"));
+        Map<String, Object> attachment = attachment(api.attach(id, "....", AttachmentFiles.pdf("Map.")));
         String expected = "附件-" + attachment.get("sha256").toString().substring(0, 8) + ".pdf";
         assertThat(attachment).containsEntry("name", expected);
         api.publish(id);
@@ -208,10 +199,6 @@ class AttachmentPrivacyTest {
     }
 
     private WebTestClient.ResponseSpec download(Map<String, Object> attachment) {
-        return web.get().uri("/api/land/public/attachments/" + attachment.get("id")).exchange().expectStatus().isOk();
-    }
-
-    private WebTestClient.ResponseSpec attach(String id, String name, byte[] bytes) {
-        return api.upload(EDITOR, "/api/land/notices/" + id + "/attachments", name, bytes);
+        return web.get().uri("/api/fixture/public/attachments/" + attachment.get("id")).exchange().expectStatus().isOk();
     }
 }

@@ -1,17 +1,18 @@
-package org.gongkai.land;
+package org.gongkai.core.calendar;
 
-import static org.gongkai.land.LandApi.REVIEWER;
+import static fixture.sector.FixtureApi.REVIEWER;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Working-day periods follow the State Council's holiday notice (config/repo/calendars), through the API. */
-@SectorIntegrationTest
+@FixtureSectorTest
 class WorkingDayPeriodTest {
 
     @Autowired
@@ -27,8 +28,8 @@ class WorkingDayPeriodTest {
     @Test
     void aPreAnnouncementPublishedBeforeMidAutumnAndNationalDayEndsOnTheTenthWorkingDay() {
         clock.set(LocalDate.of(2026, 9, 24), LocalTime.of(9, 0));
-        LandApi api = new LandApi(web);
-        String id = api.create(LandApi.preAnnouncement("预公告（跨国庆假期）"));
+        FixtureApi api = new FixtureApi(web);
+        String id = api.create(FixtureApi.announcement("预公告（跨国庆假期）"));
         api.review(id);
         api.post(REVIEWER, id, "publish").expectStatus().isOk().expectBody()
                 .jsonPath("$.period.start").isEqualTo("2026-09-24")
@@ -46,8 +47,8 @@ class WorkingDayPeriodTest {
     @Test
     void aNoticeWhosePublicationDateHasPassedIsRefusedAtPublish() {
         clock.set(LocalDate.of(2026, 9, 24), LocalTime.of(9, 0));
-        LandApi api = new LandApi(web);
-        String id = api.create(LandApi.with(LandApi.preAnnouncement("预公告（开始日期已过）"),
+        FixtureApi api = new FixtureApi(web);
+        String id = api.create(FixtureApi.with(FixtureApi.announcement("预公告（开始日期已过）"),
                 "publicationDate", "2026-09-21"));
         api.review(id);
         api.post(REVIEWER, id, "publish").expectStatus().isBadRequest().expectBody()

@@ -1,15 +1,15 @@
-package org.gongkai.land;
+package org.gongkai.core.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.land.LandApi.EDITOR;
-import static org.gongkai.land.LandApi.REVIEWER;
+import static fixture.sector.FixtureApi.EDITOR;
+import static fixture.sector.FixtureApi.REVIEWER;
 
+import fixture.sector.FixtureSectorTest;
+import fixture.sector.FixtureApi;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
-import org.gongkai.core.testing.MovableClock;
-import org.gongkai.core.testing.SectorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.core.testing.SectorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -18,35 +18,27 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The period a draft would get if published on a given day (shown beside the publish button), and the public
  * calculator by catalogue row: both give exactly the period publishing then fixes.
  */
-@SectorIntegrationTest
-class PeriodPreviewTest {
+@FixtureSectorTest
+class PeriodPreviewTest extends SectorApiTest<FixtureApi> {
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    MovableClock clock;
-    LandApi api;
-
-    @BeforeEach
-    void start() {
-        clock.set(LocalDate.of(2026, 9, 21), LocalTime.of(9, 0));
-        api = new LandApi(web);
+    PeriodPreviewTest() {
+        super(FixtureApi::new, LocalDate.of(2026, 9, 21), LocalTime.of(9, 0));
     }
 
     @Test
     void thePreviewForADayIsThePeriodPublishingThatDayFixes() {
-        String id = api.create(LandApi.preAnnouncement("预公告（发布前预览公示期）"));
+        String id = api.create(FixtureApi.announcement("预公告（发布前预览公示期）"));
         api.review(id);
 
-        Map<String, Object> preview = LandApi.body(preview(EDITOR, id, "2026-09-24").expectStatus().isOk());
+        Map<String, Object> preview = FixtureApi.body(preview(EDITOR, id, "2026-09-24").expectStatus().isOk());
         @SuppressWarnings("unchecked")
         Map<String, Object> period = (Map<String, Object>) preview.get("period");
         assertThat(preview).containsEntry("publishOn", "2026-09-24").containsEntry("start", "2026-09-24");
         assertThat(period).containsEntry("firstDay", "2026-09-24").containsEntry("lastDay", "2026-10-14")
-                .containsEntry("rule", "10个工作日").containsEntry("catalogRow", "LAND-01");
+                .containsEntry("rule", "10个工作日").containsEntry("catalogRow", "FX-03");
         assertThat(period.get("skippedDays")).isEqualTo(11);
 
-        web.get().uri("/api/land/public/calendar/period?type=PRE_ANNOUNCEMENT&start=2026-09-24").exchange()
+        web.get().uri("/api/fixture/public/calendar/period?type=FIXTURE_ANNOUNCEMENT&start=2026-09-24").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.lastDay").isEqualTo("2026-10-14")
                 .jsonPath("$.days[?(@.date=='2026-10-10')].kind").isEqualTo(java.util.List.of("MAKEUP_WORKING_DAY"));
 
@@ -58,7 +50,7 @@ class PeriodPreviewTest {
 
     @Test
     void withoutADayThePreviewIsForTodayAndAPastDayIsRefused() {
-        String id = api.create(LandApi.preAnnouncement("预公告（今日预览）"));
+        String id = api.create(FixtureApi.announcement("预公告（今日预览）"));
 
         preview(EDITOR, id, null).expectStatus().isOk().expectBody()
                 .jsonPath("$.publishOn").isEqualTo("2026-09-21")
@@ -71,14 +63,14 @@ class PeriodPreviewTest {
 
     @Test
     void thePreviewIsForStaffOnly() {
-        String id = api.create(LandApi.preAnnouncement("预公告（预览需登录）"));
+        String id = api.create(FixtureApi.announcement("预公告（预览需登录）"));
 
         preview(null, id, "2026-09-24").expectStatus().isUnauthorized();
     }
 
     private WebTestClient.ResponseSpec preview(String token, String id, String day) {
         return web.get().uri(builder -> {
-            builder.path("/api/land/notices/{id}/period-preview");
+            builder.path("/api/fixture/notices/{id}/period-preview");
             if (day != null) {
                 builder.queryParam("publishOn", day);
             }

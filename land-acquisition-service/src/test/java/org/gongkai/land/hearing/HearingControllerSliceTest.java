@@ -17,7 +17,7 @@ import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeDraft;
 import org.gongkai.core.notice.NoticeService;
-import org.gongkai.core.problem.ProblemHandler;
+import org.gongkai.core.problem.internal.ProblemHandler;
 import org.gongkai.core.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.core.catalog.Catalog;
-import org.gongkai.core.problem.ProblemHandler;
+import org.gongkai.core.problem.internal.ProblemHandler;
 import org.gongkai.core.sector.SectorProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.gongkai.core.problem.internal.Problems;
 
 /**
  * The JSON that crosses from a sector to the gateway (notice-api's records and the problem bodies), written and

@@ -1,4 +1,4 @@
-package org.gongkai.core.problem;
+package org.gongkai.core.problem.internal;
 
 import org.gongkai.api.problem.ProblemException;
 import org.gongkai.api.problem.FieldProblem;
@@ -29,7 +29,7 @@ import org.gongkai.core.problem.internal.Problems;
 
 /** Turns every exception into application/problem+json; never a stack trace, never a bare 500 for bad input. */
 @RestControllerAdvice
-class ProblemHandler {
+public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 

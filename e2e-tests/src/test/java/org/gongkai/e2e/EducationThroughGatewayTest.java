@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real config server, education service and gateway as separate processes: a parent asks which school serves
@@ -37,27 +36,11 @@ class EducationThroughGatewayTest {
     static final String PUPIL_TWO = "230202201309210231";
     static final String TODAY = TestDate.today().toString();
 
-    static Suite suite;
+    @RegisterExtension
+    static final SuiteExtension suite = SuiteExtension.today("education", "procurement").needing("education");
+    static final Notices education = suite.notices("education", EDITOR, REVIEWER);
+
     static String listId;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new Suite();
-        Path data = Files.createDirectories(suite.work().resolve("data"));
-        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        String configUrl = suite.url("config");
-        suite.start("education", "education-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
-        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl,
-                "EDUCATION_URL", suite.url("education")));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -76,29 +59,19 @@ class EducationThroughGatewayTest {
     @Test
     @Order(2)
     void aSubsidyListUploadedWithRegistryColumnsReachesThePortalWithoutThem() throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/education/notices", EDITOR, subsidyList());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        listId = JsonPath.read(created.body(), "$.id");
+        listId = education.create(subsidyList());
 
         String csv = "学生姓名,年级,班级,补助标准,补助金额（元）,身份证号,家庭住址,联系电话\n"
                 + "赵雨桐,五年级,五年1班,小学每生每年1000元,500," + PUPIL_ONE + ",大民村镇大民村二组8号,13904561234\n"
                 + "钱浩然,七年级,七年2班,初中每生每年1250元,625," + PUPIL_TWO + ",大民村镇长青村四组3号,15845670000\n";
-        HttpResponse<String> uploaded = upload(listId, csv);
+        HttpResponse<String> uploaded = education.uploadCsv(listId, EDITOR, csv);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
 
-        assertThat(suite.send("POST", "/api/education/notices/" + listId + "/submit", EDITOR, null).statusCode())
-                .isEqualTo(200);
-        assertThat(suite.send("POST", "/api/education/notices/" + listId + "/approve", REVIEWER, null).statusCode())
-                .isEqualTo(200);
-        HttpResponse<String> published = suite.send("POST", "/api/education/notices/" + listId + "/publish", REVIEWER, null);
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        HttpResponse<String> published = education.reviewedAndPublished(listId);
         assertThat((Integer) JsonPath.read(published.body(), "$.period.rule.length")).isEqualTo(7);
         assertThat((String) JsonPath.read(published.body(), "$.period.rule.unit")).isEqualTo("WORKING");
 
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.education.status")).isEqualTo("ok");
-        assertThat(JsonPath.<List<String>>read(feed.body(), "$.items[*].id")).contains(listId);
+        HttpResponse<String> feed = education.inPortalFeed(listId);
 
         HttpResponse<String> roster = suite.send("GET", "/api/education/public/notices/" + listId + "/roster", null, null);
         HttpResponse<String> detail = suite.send("GET", "/api/portal/notices/" + listId, null, null);
@@ -116,15 +89,7 @@ class EducationThroughGatewayTest {
     @Test
     @Order(3)
     void withTheEducationServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
-        suite.kill("education");
-
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.education.status")).isEqualTo("unavailable");
-
-        HttpResponse<String> write = suite.send("POST", "/api/education/notices", EDITOR, subsidyList());
-        assertThat(write.statusCode()).isEqualTo(503);
-        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        education.killedWhilePortalAnswers(subsidyList());
         assertThat(lookup("龙华路88号").statusCode()).isEqualTo(503);
     }
 
@@ -156,9 +121,5 @@ class EducationThroughGatewayTest {
                 + URLEncoder.encode(address, StandardCharsets.UTF_8), null, null);
     }
 
-    static HttpResponse<String> upload(String id, String csv) throws Exception {
-        return suite.upload("/api/education/notices/" + id + "/rosters", EDITOR, "roster.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
-    }
 
 }

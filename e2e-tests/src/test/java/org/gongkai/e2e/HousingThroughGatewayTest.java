@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real config server, housing service and gateway as separate processes: the bureau drafts a street's
@@ -38,54 +37,30 @@ class HousingThroughGatewayTest {
     static final String WANG = "230202197512030026";
     static final String TODAY = TestDate.today().toString();
 
-    static Suite suite;
+    @RegisterExtension
+    static final SuiteExtension suite = SuiteExtension.today("land", "housing").needing("housing");
+    static final Notices housing = suite.notices("housing", EDITOR, REVIEWER);
+
     static String listId;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new Suite();
-        Path data = Files.createDirectories(suite.work().resolve("data"));
-        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        String configUrl = suite.url("config");
-        suite.start("housing", "housing-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
-        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "HOUSING_URL", suite.url("housing")));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     @Order(1)
     void aStreetsListWithItsOfficesRosterIsPublishedAndThePortalShowsItMasked() throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/housing/notices", EDITOR, eligibleList());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        listId = JsonPath.read(created.body(), "$.id");
+        listId = housing.create(eligibleList());
 
         String csv = "户主姓名,身份证号,家庭人口,所在社区,保障类别,联系电话,备注\n"
                 + "李小明," + LI + ",3,龙华社区,低保家庭,18012341999,\n";
-        HttpResponse<String> neighbour = upload(HUBIN_OFFICE, listId, csv);
+        HttpResponse<String> neighbour = housing.uploadCsv(listId, HUBIN_OFFICE, csv);
         assertThat(neighbour.statusCode()).as(neighbour.body()).isEqualTo(403);
         assertThat(neighbour.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        HttpResponse<String> own = upload(WULONG_OFFICE, listId, csv);
+        HttpResponse<String> own = housing.uploadCsv(listId, WULONG_OFFICE, csv);
         assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
 
-        assertThat(suite.send("POST", "/api/housing/notices/" + listId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        assertThat(suite.send("POST", "/api/housing/notices/" + listId + "/approve", REVIEWER, null).statusCode())
-                .isEqualTo(200);
-        HttpResponse<String> published = suite.send("POST", "/api/housing/notices/" + listId + "/publish", REVIEWER, null);
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        HttpResponse<String> published = housing.reviewedAndPublished(listId);
         assertThat((String) JsonPath.read(published.body(), "$.period.end"))
                 .isEqualTo(LocalDate.parse(TODAY).plusDays(6).toString());
 
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.housing.status")).isEqualTo("ok");
-        assertThat(JsonPath.<List<String>>read(feed.body(), "$.items[*].id")).contains(listId);
+        housing.inPortalFeed(listId);
 
         HttpResponse<String> roster = suite.send("GET", "/api/housing/public/notices/" + listId + "/roster", null, null);
         assertThat(roster.statusCode()).isEqualTo(200);
@@ -111,11 +86,10 @@ class HousingThroughGatewayTest {
     @Test
     @Order(2)
     void aSecondListForTheSameStreetAndBatchIsRefused() throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/housing/notices", EDITOR, eligibleList());
-        String id = JsonPath.read(created.body(), "$.id");
-        upload(WULONG_OFFICE, id, "户主姓名,身份证号,家庭人口,所在社区,保障类别,联系电话,备注\n"
+        String id = housing.create(eligibleList());
+        housing.uploadCsv(id, WULONG_OFFICE, "户主姓名,身份证号,家庭人口,所在社区,保障类别,联系电话,备注\n"
                 + "王建国," + WANG + ",2,永安社区,低收入家庭,,\n");
-        HttpResponse<String> submit = suite.send("POST", "/api/housing/notices/" + id + "/submit", EDITOR, null);
+        HttpResponse<String> submit = housing.submit(id);
         assertThat(submit.statusCode()).isEqualTo(400);
         assertThat(submit.body()).contains("payload.batch").contains(listId);
     }
@@ -124,17 +98,14 @@ class HousingThroughGatewayTest {
     @Order(3)
     void aLotteryResultIsNotPublishedBeforeItsNotarization() throws Exception {
         String tomorrow = LocalDate.parse(TODAY).plusDays(1).toString();
-        HttpResponse<String> created = suite.send("POST", "/api/housing/notices", EDITOR, lotteryResult(tomorrow));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = JsonPath.read(created.body(), "$.id");
-        HttpResponse<String> uploaded = upload(WULONG_OFFICE, id,
+        String id = housing.create(lotteryResult(tomorrow));
+        HttpResponse<String> uploaded = housing.uploadCsv(id, WULONG_OFFICE,
                 "抽签顺序号,户主姓名,身份证号,家庭人口,配租房源,建筑面积（平方米）,联系电话\n"
                         + "1,李小明," + LI + ",3,龙华小区2号楼1单元501室,49.60,\n");
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        assertThat(suite.send("POST", "/api/housing/notices/" + id + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        assertThat(suite.send("POST", "/api/housing/notices/" + id + "/approve", REVIEWER, null).statusCode()).isEqualTo(200);
+        housing.approved(id);
 
-        HttpResponse<String> publish = suite.send("POST", "/api/housing/notices/" + id + "/publish", REVIEWER, null);
+        HttpResponse<String> publish = housing.publish(id);
         assertThat(publish.statusCode()).as(publish.body()).isEqualTo(400);
         assertThat(publish.body()).contains("payload.notarizedOn").contains("须经公证后方可公示");
         assertThat(suite.send("GET", "/api/housing/public/notices/" + id, null, null).statusCode()).isEqualTo(404);
@@ -165,14 +136,7 @@ class HousingThroughGatewayTest {
     @Test
     @Order(5)
     void withTheHousingServiceDownThePortalFeedStillAnswersNamingItUnavailable() throws Exception {
-        suite.kill("housing");
-
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.housing.status")).isEqualTo("unavailable");
-        HttpResponse<String> write = suite.send("POST", "/api/housing/notices", EDITOR, eligibleList());
-        assertThat(write.statusCode()).isEqualTo(503);
-        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        housing.killedWhilePortalAnswers(eligibleList());
     }
 
     static String eligibleList() {
@@ -199,9 +163,5 @@ class HousingThroughGatewayTest {
                 """.formatted(TODAY, notarizedOn, TODAY);
     }
 
-    static HttpResponse<String> upload(String token, String noticeId, String csv) throws Exception {
-        return suite.upload("/api/housing/notices/" + noticeId + "/rosters", token, "roster.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
-    }
 
 }

@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real config server, land service and gateway as separate processes: a notice goes draft → review →
@@ -32,50 +31,27 @@ class LandThroughGatewayTest {
     static final String EDITOR = Tokens.mint("clerk-li", "李文", "land", "230202", "editor");
     static final String REVIEWER = Tokens.mint("reviewer-zhao", "赵敏", "land", "230202", "reviewer");
 
-    static Suite suite;
+    @RegisterExtension
+    static final SuiteExtension suite = SuiteExtension.today("land", "housing").needing("land");
+    static final Notices land = suite.notices("land", EDITOR, REVIEWER);
+
     static String noticeId;
-    static Path data;
-    static String configUrl;
     static String interruptedUpload;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new Suite();
-        data = Files.createDirectories(suite.work().resolve("data"));
-        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        configUrl = suite.url("config");
-        startLand();
-        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "LAND_URL", suite.url("land")));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     @Order(1)
     void aNoticeDraftedReviewedAndPublishedThroughTheGatewayAppearsInThePortalFeed() throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/land/notices", EDITOR, draft());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        noticeId = JsonPath.read(created.body(), "$.id");
+        noticeId = land.create(draft());
 
-        assertThat(suite.send("POST", "/api/land/notices/" + noticeId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        HttpResponse<String> selfApproval = suite.send("POST", "/api/land/notices/" + noticeId + "/approve", EDITOR, null);
+        assertThat(land.submit(noticeId).statusCode()).isEqualTo(200);
+        HttpResponse<String> selfApproval = land.approve(noticeId, EDITOR);
         assertThat(selfApproval.statusCode()).isEqualTo(403);
-        assertThat(suite.send("POST", "/api/land/notices/" + noticeId + "/approve", REVIEWER, null).statusCode())
-                .isEqualTo(200);
-        HttpResponse<String> published = suite.send("POST", "/api/land/notices/" + noticeId + "/publish", REVIEWER, null);
+        assertThat(land.approve(noticeId).statusCode()).isEqualTo(200);
+        HttpResponse<String> published = land.publish(noticeId);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(published.body(), "$.status")).isEqualTo("PUBLISHED");
 
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        List<String> ids = JsonPath.read(feed.body(), "$.items[*].id");
-        assertThat(ids).contains(noticeId);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("ok");
+        HttpResponse<String> feed = land.inPortalFeed(noticeId);
         List<String> phases = JsonPath.read(feed.body(), "$.items[?(@.id=='" + noticeId + "')].phase");
         assertThat(phases).containsExactly("IN_PUBLICITY");
 
@@ -91,7 +67,7 @@ class LandThroughGatewayTest {
                 "{\"name\":\"孙立新\",\"contact\":\"13945670000\",\"reason\":\"征收范围与村民小组实际不符\"}");
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 
-        HttpResponse<String> conclude = suite.send("POST", "/api/land/notices/" + noticeId + "/conclude", EDITOR, null);
+        HttpResponse<String> conclude = land.conclude(noticeId);
         assertThat(conclude.statusCode()).isEqualTo(409);
         assertThat(conclude.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("application/problem+json"));
@@ -109,22 +85,20 @@ class LandThroughGatewayTest {
         LargeRosters.writeCsv(rosters.resolve("good.csv"), 100_000, false);
         LargeRosters.writeCsv(rosters.resolve("bad.csv"), 100_000, true);
 
-        HttpResponse<String> taken = suite.upload("/api/land/notices/" + rosterNotice("十万行") + "/rosters", EDITOR,
-                rosters.resolve("good.csv"));
+        HttpResponse<String> taken = land.upload(rosterNotice("十万行"), rosters.resolve("good.csv"));
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
         String done = awaitOutcome(taken.headers().firstValue("Location").orElseThrow());
         assertThat((String) JsonPath.read(done, "$.state")).isEqualTo("ACCEPTED");
         assertThat((Integer) JsonPath.read(done, "$.rowsValid")).isEqualTo(100_000);
 
-        HttpResponse<String> refused = suite.upload("/api/land/notices/" + rosterNotice("一万处错误") + "/rosters",
-                EDITOR, rosters.resolve("bad.csv"));
+        HttpResponse<String> refused = land.upload(rosterNotice("一万处错误"), rosters.resolve("bad.csv"));
         assertThat(refused.statusCode()).isEqualTo(202);
         String outcome = awaitOutcome(refused.headers().firstValue("Location").orElseThrow());
         assertThat((String) JsonPath.read(outcome, "$.state")).isEqualTo("REJECTED");
         assertThat((Integer) JsonPath.read(outcome, "$.problemCount")).isEqualTo(10_000);
         assertThat((List<?>) JsonPath.read(outcome, "$.problems")).hasSize(1_000);
         String report = JsonPath.read(outcome, "$.report");
-        HttpResponse<byte[]> sheet = suite.http.send(HttpRequest.newBuilder(URI.create(suite.url("gateway") + report))
+        HttpResponse<byte[]> sheet = suite.http().send(HttpRequest.newBuilder(URI.create(suite.url("gateway") + report))
                 .header("Authorization", "Bearer " + EDITOR).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(sheet.statusCode()).isEqualTo(200);
         assertThat(new String(sheet.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
@@ -146,19 +120,11 @@ class LandThroughGatewayTest {
     void withTheLandServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
         Path big = suite.work().resolve("rosters").resolve("interrupted.xlsx");
         LargeRosters.writeXlsx(big, 100_000, false);
-        HttpResponse<String> started = suite.upload("/api/land/notices/" + rosterNotice("中断") + "/rosters", EDITOR,
-                big);
+        HttpResponse<String> started = land.upload(rosterNotice("中断"), big);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         interruptedUpload = started.headers().firstValue("Location").orElseThrow();
-        suite.kill("land");
+        land.killedWhilePortalAnswers(draft());
 
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.land.status")).isEqualTo("unavailable");
-
-        HttpResponse<String> write = suite.send("POST", "/api/land/notices", EDITOR, draft());
-        assertThat(write.statusCode()).isEqualTo(503);
-        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         HttpResponse<String> read = suite.send("GET", "/api/land/public/feed", null, null);
         assertThat(read.statusCode()).isEqualTo(503);
     }
@@ -166,7 +132,7 @@ class LandThroughGatewayTest {
     @Test
     @Order(5)
     void restartedOnTheSameDataTheLandServiceHasLostNothingAndTheFeedRecovers() throws Exception {
-        startLand();
+        suite.restart("land");
         HttpResponse<String> detail = suite.send("GET", "/api/land/public/notices/" + noticeId, null, null);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (detail.statusCode() == 503 && System.nanoTime() < deadline) {
@@ -197,14 +163,12 @@ class LandThroughGatewayTest {
 
     /** A fresh compensation-details draft (LAND-06) to attach a roster to. */
     static String rosterNotice(String title) throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/land/notices", EDITOR, """
+        return land.create("""
                 {"catalogRow":"LAND-06","title":"大民村被征地农户补偿明细（%s）","body":"<p>现予公示。</p>",
                  "payload":{"projectName":"端到端测试项目","village":"大民村","totalAmount":100000},
                  "region":"230202000000","audience":"230202100201","disclosure":"PROACTIVE",
                  "informationFormedOn":"%s"}
                 """.formatted(title, TestDate.today()));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JsonPath.read(created.body(), "$.id");
     }
 
     static String awaitOutcome(String location) throws Exception {
@@ -217,11 +181,6 @@ class LandThroughGatewayTest {
             }
             Thread.sleep(500);
         }
-    }
-
-    static void startLand() throws Exception {
-        suite.start("land", "land-acquisition-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
     }
 
     static String draft() {

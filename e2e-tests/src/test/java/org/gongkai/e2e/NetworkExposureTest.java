@@ -18,9 +18,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the real processes show the network on their defaults: the config server, a sector and the gateway answer on
@@ -29,26 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkExposureTest {
 
-    static Suite suite;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new Suite();
-        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        String configUrl = suite.url("config");
-        suite.start("land", "land-acquisition-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.embedded=memory");
-        String closed = "http://127.0.0.1:1";
-        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "LAND_URL", suite.url("land"),
-                "HOUSING_URL", closed, "RELIEF_URL", closed, "EDUCATION_URL", closed, "PROCUREMENT_URL", closed));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+    @RegisterExtension
+    static final SuiteExtension suite = SuiteExtension.today("land").withSectorArguments("--gongkai.store.embedded=memory");
 
     @Test
     void noProcessAcceptsAConnectionOnAnAddressOtherThanLoopback() throws IOException {
@@ -72,14 +53,14 @@ class NetworkExposureTest {
             assertThat(config(path, null).statusCode()).as("anonymous %s", path).isEqualTo(401);
             assertThat(config(path, "e2e-client:not-the-password").statusCode()).as("wrong password %s", path)
                     .isEqualTo(401);
-            assertThat(config(path, suite.configUser + ":" + suite.configPassword).statusCode())
+            assertThat(config(path, suite.configUser() + ":" + suite.configPassword()).statusCode())
                     .as("with the account %s", path).isEqualTo(200);
         }
     }
 
     @Test
     void theSectorReadItsConfigurationAndCalendarsWithTheSuitesAccount() throws Exception {
-        HttpResponse<String> calendar = suite.http.send(HttpRequest.newBuilder(
+        HttpResponse<String> calendar = suite.http().send(HttpRequest.newBuilder(
                         URI.create(suite.url("land") + "/actuator/health/calendar")).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(calendar.statusCode()).isEqualTo(200);
@@ -97,7 +78,7 @@ class NetworkExposureTest {
             request.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8)));
         }
-        return suite.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return suite.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**

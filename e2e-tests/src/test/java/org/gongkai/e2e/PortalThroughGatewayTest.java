@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.api.testing.TestDate;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal API over real processes: the config server, the land and housing services with their demo data, and
@@ -26,30 +25,8 @@ import org.w3c.dom.Document;
  */
 class PortalThroughGatewayTest {
 
-    static Suite suite;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new Suite();
-        Path data = Files.createDirectories(suite.work().resolve("data"));
-        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        String configUrl = suite.url("config");
-        suite.start("land", "land-acquisition-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
-        suite.start("housing", "housing-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
-        String closed = "http://127.0.0.1:1";
-        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "LAND_URL", suite.url("land"),
-                "HOUSING_URL", suite.url("housing"), "RELIEF_URL", closed, "EDUCATION_URL", closed,
-                "PROCUREMENT_URL", closed));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+    @RegisterExtension
+    static final SuiteExtension suite = SuiteExtension.today("land", "housing");
 
     @Test
     void theMergedFeedWalksBothSectorsAndNamesTheOnesThatAreDown() throws Exception {
@@ -124,7 +101,7 @@ class PortalThroughGatewayTest {
 
     @Test
     void everySectorSaysHowFarItsCalendarsReachInHealthAndStatistics() throws Exception {
-        HttpResponse<String> health = suite.http.send(HttpRequest.newBuilder(
+        HttpResponse<String> health = suite.http().send(HttpRequest.newBuilder(
                 URI.create(suite.url("land") + "/actuator/health/calendar")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(health.body(), "$.components.calendarRunway.details.coveredThrough"))
@@ -161,7 +138,7 @@ class PortalThroughGatewayTest {
 
     @Test
     void everyServiceDocumentsItsApiAndTheGatewayMergesThem() throws Exception {
-        HttpResponse<String> land = suite.http.send(HttpRequest.newBuilder(URI.create(suite.url("land") + "/v3/api-docs"))
+        HttpResponse<String> land = suite.http().send(HttpRequest.newBuilder(URI.create(suite.url("land") + "/v3/api-docs"))
                 .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(land.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(land.body(), "$.paths['/api/land/public/feed'].get.summary"))
@@ -191,7 +168,7 @@ class PortalThroughGatewayTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return suite.http.send(HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
+        return suite.http().send(HttpRequest.newBuilder(URI.create(suite.url("gateway") + path))
                 .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.api.testing.TestDate;
 import org.gongkai.core.testing.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real config server, procurement service and gateway as separate processes: a tender whose bid deadline is too
@@ -35,60 +34,37 @@ class ProcurementThroughGatewayTest {
     static final LocalDate TODAY = TestDate.today();
     static final String PROJECT = "E2E-" + TODAY.toString().replace("-", "") + "-" + (System.nanoTime() % 10_000);
 
-    static Suite suite;
+    @RegisterExtension
+    static final SuiteExtension suite = SuiteExtension.today("education", "procurement").needing("procurement");
+    static final Notices procurement = suite.notices("procurement", EDITOR, REVIEWER);
+
     static String tenderId;
     static String candidatesId;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new Suite();
-        Path data = Files.createDirectories(suite.work().resolve("data"));
-        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        String configUrl = suite.url("config");
-        suite.start("procurement", "procurement-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
-        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl,
-                "PROCUREMENT_URL", suite.url("procurement")));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     @Order(1)
     void aTenderWithTooShortABiddingTimeIsRefusedWithTheEarliestDateThenCorrectedAndPublished() throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/procurement/notices", EDITOR, tender(TODAY.plusDays(19)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        tenderId = JsonPath.read(created.body(), "$.id");
+        tenderId = procurement.create(tender(TODAY.plusDays(19)));
 
-        HttpResponse<String> refused = suite.send("POST", "/api/procurement/notices/" + tenderId + "/submit", EDITOR, null);
+        HttpResponse<String> refused = procurement.submit(tenderId);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         LocalDate earliest = TODAY.plusDays(20);
         assertThat((String) JsonPath.read(refused.body(), "$.errors[0].reason"))
                 .contains("最早为" + earliest.getYear() + "年" + earliest.getMonthValue() + "月" + earliest.getDayOfMonth() + "日");
 
-        HttpResponse<String> revised = suite.send("PUT", "/api/procurement/notices/" + tenderId, EDITOR, tender(earliest));
+        HttpResponse<String> revised = procurement.revise(tenderId, tender(earliest));
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
-        publish(tenderId);
+        procurement.reviewedAndPublished(tenderId);
 
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.procurement.status")).isEqualTo("ok");
-        assertThat((List<String>) JsonPath.read(feed.body(), "$.items[*].id")).contains(tenderId);
+        procurement.inPortalFeed(tenderId);
     }
 
     @Test
     @Order(2)
     void winningCandidatesArePublicisedForThreeDaysAndAnObjectionIsDueForAnswerInThree() throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/procurement/notices", EDITOR, candidates());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        candidatesId = JsonPath.read(created.body(), "$.id");
-        HttpResponse<String> published = publish(candidatesId);
+        candidatesId = procurement.create(candidates());
+        HttpResponse<String> published = procurement.reviewedAndPublished(candidatesId);
         assertThat((String) JsonPath.read(published.body(), "$.period.end")).isEqualTo(TODAY.plusDays(2).toString());
 
         HttpResponse<String> filed = suite.send("POST", "/api/procurement/public/notices/" + candidatesId + "/objections",
@@ -104,10 +80,8 @@ class ProcurementThroughGatewayTest {
     @Test
     @Order(3)
     void theAwardAndContractFollowAndTheWholeProcessIsExportedAsOcds() throws Exception {
-        HttpResponse<String> award = suite.send("POST", "/api/procurement/notices", EDITOR, award());
-        publish(JsonPath.read(award.body(), "$.id"));
-        HttpResponse<String> contract = suite.send("POST", "/api/procurement/notices", EDITOR, contract());
-        publish(JsonPath.read(contract.body(), "$.id"));
+        procurement.reviewedAndPublished(procurement.create(award()));
+        procurement.reviewedAndPublished(procurement.create(contract()));
 
         HttpResponse<String> records = suite.send("GET", "/api/procurement/public/ocds/records/" + PROJECT, null, null);
         assertThat(records.statusCode()).as(records.body()).isEqualTo(200);
@@ -140,27 +114,9 @@ class ProcurementThroughGatewayTest {
     @Test
     @Order(5)
     void withTheProcurementServiceDownThePortalFeedStillAnswersAndWritesGetAProblem() throws Exception {
-        suite.kill("procurement");
-
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.procurement.status")).isEqualTo("unavailable");
-
-        HttpResponse<String> write = suite.send("POST", "/api/procurement/notices", EDITOR, tender(TODAY.plusDays(30)));
-        assertThat(write.statusCode()).isEqualTo(503);
-        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        procurement.killedWhilePortalAnswers(tender(TODAY.plusDays(30)));
         HttpResponse<String> export = suite.send("GET", "/api/procurement/public/ocds/records/" + PROJECT, null, null);
         assertThat(export.statusCode()).isEqualTo(503);
-    }
-
-    private static HttpResponse<String> publish(String id) throws Exception {
-        assertThat(suite.send("POST", "/api/procurement/notices/" + id + "/submit", EDITOR, null).statusCode())
-                .isEqualTo(200);
-        assertThat(suite.send("POST", "/api/procurement/notices/" + id + "/approve", REVIEWER, null).statusCode())
-                .isEqualTo(200);
-        HttpResponse<String> published = suite.send("POST", "/api/procurement/notices/" + id + "/publish", REVIEWER, null);
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return published;
     }
 
     private static String draft(String row, String title, String payload) {

@@ -12,12 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.testing.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real config server, relief service (with its demo story) and gateway as separate processes: a village's relief
@@ -39,50 +38,27 @@ class ReliefThroughGatewayTest {
     static final String ID_A = "230202196204150013";
     static final String ID_B = "230202197008220023";
 
-    static Suite suite;
+    @RegisterExtension
+    static final SuiteExtension suite = SuiteExtension.today("relief").on(Suite.DEMO_STORY_DAY);
+    static final Notices relief = suite.notices("relief", EDITOR, BUREAU);
+
     static String rosterId;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new Suite(Suite.DEMO_STORY_DAY);
-        Path data = Files.createDirectories(suite.work().resolve("data"));
-        suite.start("config", "config", Map.of("CONFIG_REPO", "file:./config/repo/"));
-        String configUrl = suite.url("config");
-        suite.start("relief", "relief-service", Map.of("CONFIG_SERVER_URL", configUrl),
-                "--gongkai.store.data-dir=" + data, "--gongkai.demo.enabled=true");
-        suite.start("gateway", "gateway", Map.of("CONFIG_SERVER_URL", configUrl, "RELIEF_URL", suite.url("relief")));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     @Order(1)
     void aVillageRosterUploadedAndPublishedThroughTheGatewayIsInThePortalFeedMaskedAndNotYetReviewable()
             throws Exception {
-        HttpResponse<String> created = suite.send("POST", "/api/relief/notices", EDITOR, draft());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        rosterId = JsonPath.read(created.body(), "$.id");
+        rosterId = relief.create(draft());
 
         String csv = "户主姓名,身份证号,村民小组,家庭人口,救助类别,救助金额（元）,备注\n"
                 + "赵德胜," + ID_A + ",第一村民小组,3,口粮救助,1500,\n"
                 + "钱秀兰," + ID_B + ",第二村民小组,2,取暖救助,600,\n";
-        HttpResponse<String> uploaded = upload("/api/relief/notices/" + rosterId + "/rosters", EDITOR,
-                csv.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> uploaded = relief.uploadCsv(rosterId, EDITOR, csv);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
 
-        assertThat(suite.send("POST", "/api/relief/notices/" + rosterId + "/submit", EDITOR, null).statusCode()).isEqualTo(200);
-        assertThat(suite.send("POST", "/api/relief/notices/" + rosterId + "/approve", BUREAU, null).statusCode()).isEqualTo(200);
-        HttpResponse<String> published = suite.send("POST", "/api/relief/notices/" + rosterId + "/publish", BUREAU, null);
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        relief.reviewedAndPublished(rosterId);
 
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.relief.status")).isEqualTo("ok");
+        HttpResponse<String> feed = relief.inPortalFeed(rosterId);
         List<String> audiences = JsonPath.read(feed.body(), "$.items[?(@.id=='" + rosterId + "')].audience");
         assertThat(audiences).containsExactly(FUQIANG);
 
@@ -116,7 +92,7 @@ class ReliefThroughGatewayTest {
                 "{\"step\":\"CIVIL_AFFAIRS\",\"opinion\":\"村里代批\"}");
         assertThat(byVillage.statusCode()).isEqualTo(403);
         assertThat(byVillage.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        HttpResponse<String> blocked = suite.send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
+        HttpResponse<String> blocked = relief.conclude(xinmin);
         assertThat(blocked.statusCode()).isEqualTo(409);
         assertThat(blocked.body()).contains("区民政局审批");
 
@@ -127,7 +103,7 @@ class ReliefThroughGatewayTest {
         List<String> actions = JsonPath.read(approved.body(), "$.history[*].action");
         assertThat(actions).contains("村民委员会评议：通过", "街道办事处审核：通过", "区民政局审批：通过");
 
-        HttpResponse<String> concluded = suite.send("POST", "/api/relief/notices/" + xinmin + "/conclude", EDITOR, null);
+        HttpResponse<String> concluded = relief.conclude(xinmin);
         assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(concluded.body(), "$.status")).isEqualTo("CONCLUDED");
     }
@@ -135,14 +111,7 @@ class ReliefThroughGatewayTest {
     @Test
     @Order(3)
     void withTheReliefServiceDownThePortalFeedStillAnswersNamingItUnavailable() throws Exception {
-        suite.kill("relief");
-
-        HttpResponse<String> feed = suite.send("GET", "/api/portal/feed", null, null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat((String) JsonPath.read(feed.body(), "$.sectors.relief.status")).isEqualTo("unavailable");
-        HttpResponse<String> write = suite.send("POST", "/api/relief/notices", EDITOR, draft());
-        assertThat(write.statusCode()).isEqualTo(503);
-        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        relief.killedWhilePortalAnswers(draft());
     }
 
     static String awaitDemoRoster() throws Exception {
@@ -176,8 +145,5 @@ class ReliefThroughGatewayTest {
                 """.formatted(suite.day());
     }
 
-    static HttpResponse<String> upload(String path, String token, byte[] csv) throws Exception {
-        return suite.upload(path, token, "roster.csv", csv);
-    }
 
 }

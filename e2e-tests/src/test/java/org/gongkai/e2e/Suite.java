@@ -140,6 +140,12 @@ final class Suite implements AutoCloseable {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** True while the process started as {@code name} runs. */
+    boolean running(String name) {
+        Process process = processes.get(name);
+        return process != null && process.isAlive();
+    }
+
     void kill(String name) throws InterruptedException {
         Process p = processes.remove(name);
         p.destroyForcibly();

@@ -3,19 +3,14 @@ package org.gongkai.gateway.portal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.ChannelOption;
 
-import org.gongkai.api.FeedCursor;
-import org.gongkai.api.FeedItem;
 import org.gongkai.api.FeedPage;
 import org.gongkai.api.SectorStats;
 import org.gongkai.api.Sectors;
@@ -45,8 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Calls one sector's public API under its own connect timeout, response timeout, bulkhead and circuit breaker (the
  * bulkhead is applied by the breaker factory, see {@link SectorClients}). A sector's 4xx answers are its verdict on
- * the request, not a sign of trouble, so they do not count against the breaker. When a call fails, the sector's
- * last good answer to the same request, if it is recent enough, stands in for it, marked stale.
+ * the request, not a sign of trouble, so they do not count against the breaker. What a sector answers is checked
+ * ({@link SectorResponseChecks}); when a call fails, the sector's last good answer to the same request, if it is
+ * recent enough, stands in for it, marked stale ({@link LastGoodAnswers}).
  */
 public class SectorClient {
 
@@ -60,13 +56,9 @@ public class SectorClient {
     private final PortalProperties.Sector sector;
     private final WebClient webClient;
     private final ReactiveCircuitBreaker breaker;
-    private final Clock clock;
-    private final Cache<String, LastGood> lastGood;
+    private final LastGoodAnswers lastGood;
+    private final SectorResponseChecks checks;
     private final JsonMapper json;
-
-    /** A sector's good answer to one request, kept to stand in when the sector fails. */
-    private record LastGood(Object value, Instant at) {
-    }
 
     /** The sector refused the request (4xx): it is up, and an older answer would not be the right one. */
     private record Refused(String reason) {
@@ -81,8 +73,8 @@ public class SectorClient {
                 .clientConnector(new ReactorClientHttpConnector(httpClient(sector)))
                 .build();
         this.breaker = breaker;
-        this.clock = clock;
-        this.lastGood = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(staleFor).build();
+        this.lastGood = new LastGoodAnswers(sector.name(), staleFor, clock);
+        this.checks = new SectorResponseChecks(sector.name());
     }
 
     public String name() {
@@ -101,26 +93,26 @@ public class SectorClient {
     Mono<SectorResult> feed(FeedQuery query) {
         Map<String, String> parameters = query.sectorParameters();
         return get("feed" + parameters, builder -> uri(builder, "/api/{sector}" + Sectors.FEED_PATH, parameters),
-                FeedPage.class, page -> checked(page, query.cursor()))
+                FeedPage.class, page -> checks.feedPage(page, query.cursor()))
                 .map(SectorResult::of);
     }
 
     /** The sector's standard catalogue ({@code {sector, displayName, publisher, rows, types}}). */
     public Mono<SectorAnswer<JsonNode>> catalog() {
         return get("catalog", builder -> uri(builder, "/api/{sector}" + Sectors.CATALOG_PATH, Map.of()),
-                JsonNode.class, this::checkedCatalog);
+                JsonNode.class, checks::catalog);
     }
 
     public Mono<SectorAnswer<SectorStats>> stats() {
         return get("stats", builder -> uri(builder, "/api/{sector}" + Sectors.STATS_PATH, Map.of()),
-                SectorStats.class, this::checkedStats);
+                SectorStats.class, checks::stats);
     }
 
     /** The sector's own OpenAPI document; springdoc builds it on first request, which takes a few seconds. */
     public Mono<SectorAnswer<JsonNode>> apiDocs() {
         Duration patience = sector.timeout().compareTo(API_DOCS_TIMEOUT) > 0 ? sector.timeout() : API_DOCS_TIMEOUT;
         return get("api-docs", builder -> uri(builder, Sectors.API_DOCS_PATH, Map.of()), JsonNode.class,
-                this::checkedApiDocs, patience);
+                checks::apiDocs, patience);
     }
 
     /** The sector's answer relayed as is (2xx and 4xx); fails with {@link SectorUnavailableException} otherwise. */
@@ -141,7 +133,7 @@ public class SectorClient {
 
     /** Forgets every last good answer (tests, or an operator who wants no stale answers after a fix). */
     void forgetLastGood() {
-        lastGood.invalidateAll();
+        lastGood.forget();
     }
 
     private <T> Mono<SectorAnswer<T>> get(String key, Function<UriBuilder, URI> uri, Class<T> type,
@@ -164,7 +156,7 @@ public class SectorClient {
         return breaker.run(call, Mono::error)
                 .map(result -> result instanceof Refused refused
                         ? SectorAnswer.<T>unavailable(sector.name(), refused.reason())
-                        : remembered(key, type.cast(result)))
+                        : lastGood.remember(key, type.cast(result)))
                 .onErrorResume(error -> Mono.just(fallback(key, error)));
     }
 
@@ -206,19 +198,12 @@ public class SectorClient {
         }
     }
 
-    private <T> SectorAnswer<T> remembered(String key, T value) {
-        lastGood.put(key, new LastGood(value, clock.instant()));
-        return SectorAnswer.ok(sector.name(), value);
-    }
-
-    @SuppressWarnings("unchecked")
     private <T> SectorAnswer<T> fallback(String key, Throwable error) {
         String reason = SectorFailures.reasonFor(error, sector.timeout());
-        LastGood last = lastGood.getIfPresent(key);
+        SectorAnswer<T> answer = lastGood.insteadOf(key, reason);
         log.warn("sector {} failed for {}: {} ({}){}", sector.name(), key, reason, error.toString(),
-                last == null ? "" : "; serving its answer from " + last.at());
-        return last == null ? SectorAnswer.unavailable(sector.name(), reason)
-                : new SectorAnswer<>(sector.name(), (T) last.value(), SectorStatus.stale(reason, last.at()));
+                answer.status().asOf() == null ? "" : "; serving its answer from " + answer.status().asOf());
+        return answer;
     }
 
     private URI uri(UriBuilder builder, String path, Map<String, String> parameters) {
@@ -228,43 +213,6 @@ public class SectorClient {
         Map<String, String> variables = new HashMap<>(parameters);
         variables.put("sector", sector.name());
         return builder.build(variables);
-    }
-
-    private FeedPage checked(FeedPage page, FeedCursor cursor) {
-        if (page.items() == null) {
-            throw new BadSectorResponse("板块返回的数据不符合约定");
-        }
-        for (FeedItem item : page.items()) {
-            if (item == null || item.id() == null || item.publishedAt() == null
-                    || !sector.name().equals(FeedItem.sectorOf(item.id()))) {
-                throw new BadSectorResponse("板块返回的数据不符合约定");
-            }
-            if (cursor != null && !cursor.isBefore(item)) {
-                throw new BadSectorResponse("板块返回了游标之前的数据");
-            }
-        }
-        return page;
-    }
-
-    private JsonNode checkedCatalog(JsonNode catalog) {
-        if (!catalog.isObject() || !catalog.path("rows").isArray()) {
-            throw new BadSectorResponse("板块返回的目录不符合约定");
-        }
-        return catalog;
-    }
-
-    private SectorStats checkedStats(SectorStats stats) {
-        if (!sector.name().equals(stats.sector())) {
-            throw new BadSectorResponse("板块返回的统计不符合约定");
-        }
-        return stats;
-    }
-
-    private JsonNode checkedApiDocs(JsonNode docs) {
-        if (!docs.isObject() || !docs.path("openapi").isString() || !docs.path("paths").isObject()) {
-            throw new BadSectorResponse("板块返回的接口文档不符合约定");
-        }
-        return docs;
     }
 
     private Mono<ResponseEntity<byte[]>> relay(Function<UriBuilder, URI> uri) {

@@ -1,4 +1,6 @@
-package org.gongkai.gateway.portal;
+package org.gongkai.gateway.notice;
+
+import org.gongkai.gateway.support.PortalTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

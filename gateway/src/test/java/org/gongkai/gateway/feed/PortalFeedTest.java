@@ -1,4 +1,9 @@
-package org.gongkai.gateway.portal;
+package org.gongkai.gateway.feed;
+
+import org.gongkai.gateway.portal.PortalFeed;
+import org.gongkai.gateway.portal.SectorClients;
+import org.gongkai.gateway.portal.SectorStatus;
+import org.gongkai.gateway.support.PortalTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package org.gongkai.gateway.portal;
+package org.gongkai.gateway.support;
 
 import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
-import org.gongkai.gateway.support.FakeSector;
+import org.gongkai.gateway.portal.SectorClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,13 +19,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = {"spring.cloud.config.enabled=false", "gongkai.rate-limit.enabled=false",
                 "gongkai.portal.merge-cache-for=0s"})
 @AutoConfigureWebTestClient
-abstract class PortalTestBase {
+public abstract class PortalTestBase {
 
-    static final Duration HOUSING_TIMEOUT = Duration.ofMillis(500);
+    protected static final Duration HOUSING_TIMEOUT = Duration.ofMillis(500);
 
     // live for the whole JVM: the cached context keeps pointing at them
-    static final FakeSector land = new FakeSector("land");
-    static final FakeSector housing = new FakeSector("housing");
+    protected static final FakeSector land = new FakeSector("land");
+    protected static final FakeSector housing = new FakeSector("housing");
 
     @DynamicPropertySource
     static void sectors(DynamicPropertyRegistry registry) {
@@ -39,16 +39,16 @@ abstract class PortalTestBase {
     }
 
     @Autowired
-    WebTestClient client;
+    protected WebTestClient client;
 
     @Autowired
-    CircuitBreakerRegistry breakers;
+    protected CircuitBreakerRegistry breakers;
 
     @Autowired
-    SectorClients clients;
+    protected SectorClients clients;
 
     @BeforeEach
-    void resetSectors() {
+    protected void resetSectors() {
         land.reset();
         housing.reset();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);

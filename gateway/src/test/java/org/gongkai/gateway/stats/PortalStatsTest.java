@@ -1,4 +1,6 @@
-package org.gongkai.gateway.portal;
+package org.gongkai.gateway.stats;
+
+import org.gongkai.gateway.support.PortalTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +15,9 @@ import org.gongkai.gateway.support.FakeSector;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
-class PortalStatsTest extends PortalTestBase {
+public class PortalStatsTest extends PortalTestBase {
 
-    static SectorStats landStats() {
+    public static SectorStats landStats() {
         return new SectorStats("land", "征地拆迁", Instant.parse("2026-11-02T01:00:00Z"), 5, 2, 1,
                 Map.of("PRE_ANNOUNCEMENT", 3, "APPROVAL", 2), Map.of("PRE_ANNOUNCEMENT", "征收土地预公告", "APPROVAL", "征地批文"),
                 Map.of("230202001001", 3, "230202001002", 1, "230202002001", 1), Map.of("2026-10", 4, "2026-11", 1),
@@ -23,7 +25,7 @@ class PortalStatsTest extends PortalTestBase {
                 new CalendarRunway(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 31), 213, List.of(2025, 2026), null));
     }
 
-    static SectorStats housingStats() {
+    public static SectorStats housingStats() {
         return new SectorStats("housing", "住房保障", Instant.parse("2026-11-02T02:00:00Z"), 3, 1, 0,
                 Map.of("LOTTERY_RESULT", 3), Map.of("LOTTERY_RESULT", "实物配租抽签结果"),
                 Map.of("230202001003", 3), Map.of("2026-11", 3), new SectorStats.Objections(1, 0, 0, 1, 0, 0),

@@ -1,4 +1,7 @@
-package org.gongkai.gateway.portal;
+package org.gongkai.gateway.web;
+
+import org.gongkai.gateway.stats.PortalStatsTest;
+import org.gongkai.gateway.support.PortalTestBase;
 
 import org.gongkai.gateway.support.FakeSector;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.gongkai.gateway.portal;
+package org.gongkai.gateway.notice;
 
 import java.time.Instant;
 import java.util.ArrayList;

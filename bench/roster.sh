@@ -34,11 +34,11 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-LAND=land-acquisition-service/target/land-acquisition-service-$VERSION.jar
+LAND=land-service/target/land-service-$VERSION.jar
 CONFIG=config/target/config-$VERSION.jar
 if [ ! -f "$LAND" ] || [ ! -f "$CONFIG" ]; then
   echo "building jars (tests skipped)…"
-  $MVN -B -q -DskipTests -Dmaven.jar.forceCreation=true package -pl config,land-acquisition-service -am
+  $MVN -B -q -DskipTests -Dmaven.jar.forceCreation=true package -pl config,land-service -am
 fi
 
 echo "writing rosters of $ROWS rows…"

@@ -173,13 +173,12 @@ final class SuiteExtension implements BeforeAllCallback {
         return environment.suite;
     }
 
+    /** Every sector, by name: the module {@code <name>-service} (a sector is named once; the rest follows). */
     private static Map<String, String> modules() {
         Map<String, String> modules = new LinkedHashMap<>();
-        modules.put("land", "land-acquisition-service");
-        modules.put("housing", "housing-service");
-        modules.put("relief", "relief-service");
-        modules.put("education", "education-service");
-        modules.put("procurement", "procurement-service");
+        for (String module : SectorModules.modules()) {
+            modules.put(SectorModules.nameOf(module), module);
+        }
         return java.util.Collections.unmodifiableMap(modules);
     }
 

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.gongkai.e2e.SectorModules;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -21,8 +23,8 @@ class ServiceJarsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final String VERSION = System.getProperty("suite.version", "0.1.0-SNAPSHOT");
-    private static final List<String> SERVICES = List.of("config", "gateway", "land-acquisition-service",
-            "housing-service", "relief-service", "education-service", "procurement-service");
+    private static final List<String> SERVICES = Stream.concat(Stream.of("config", "gateway"),
+            SectorModules.modules().stream()).toList();
     private static final String BENCH = "org/gongkai/bench/";
 
     @Test

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Publicity periods and statutory time limits. Working-day arithmetic walks the calendar day by day, and every
- * date whose working-day status it consults must lie in a loaded year; otherwise it throws
- * {@link CalendarYearMissingException}. Calendar-day periods consult no holiday data and never refuse.
+ * Publicity periods and statutory time limits. Every period walks the calendar day by day, and every date it walks
+ * must lie in a loaded year, for calendar-day periods too (so each day can be explained as counted or skipped);
+ * otherwise it throws {@link CalendarYearMissingException}.
  */
 public final class PeriodCalculator {
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SectorBoundaryTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = SectorModules.ROOT;
     private static final List<String> SECTORS = SectorModules.modules();
 
     static ArchRule rule() {

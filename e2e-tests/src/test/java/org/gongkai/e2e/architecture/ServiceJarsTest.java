@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceJarsTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = SectorModules.ROOT;
     private static final String VERSION = System.getProperty("suite.version", "0.1.0-SNAPSHOT");
     private static final List<String> SERVICES = Stream.concat(Stream.of("config", "gateway"),
             SectorModules.modules().stream()).toList();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SystemClockArchitectureTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = org.gongkai.e2e.SectorModules.ROOT;
     private static final String FIXTURES = "org.gongkai.e2e.architecture.fixture";
 
     @Test

@@ -80,7 +80,7 @@ public class DemoScript {
      */
     public Mono<Notice> corrected(Notice previous, NoticeDraft revision, LocalDate day, byte[] rosterCsv) {
         Actor editor = editor(previous.region());
-        return at(day, 9, () -> notices.correct(editor, previous.id())
+        return on(day, 9, () -> notices.correct(editor, previous.id())
                         .flatMap(draft -> revision == null ? Mono.just(draft)
                                 : notices.revise(editor, draft.id(), revision)))
                 .flatMap(draft -> withRoster(draft, editor, rosterCsv, "名单（更正）.csv"))
@@ -90,34 +90,26 @@ public class DemoScript {
 
     /** Ends the notice's publicity on {@code day} (its period must have ended and its rules allow it). */
     public Mono<Notice> concluded(Notice notice, LocalDate day) {
-        return at(day, 9, () -> notices.conclude(editor(notice.region()), notice.id()));
-    }
-
-    /**
-     * Runs {@code step} (a sector's own service call) with the clock held at {@code hour}:00 of {@code day}, as a
-     * request at that moment would.
-     */
-    public <T> Mono<T> on(LocalDate day, int hour, Supplier<Mono<T>> step) {
-        return at(day, hour, step);
+        return on(day, 9, () -> notices.conclude(editor(notice.region()), notice.id()));
     }
 
     /** A citizen's objection filed on {@code day} while the notice's publicity runs; its receipt number. */
     public Mono<String> objection(Notice notice, LocalDate day, String name, String contact, String reason,
             boolean collectiveMember) {
         ObjectionForm form = new ObjectionForm(name, contact, reason, null, collectiveMember);
-        return at(day, 16, () -> objections.file(notice.id(), form)).map(ObjectionService.Receipt::id);
+        return on(day, 16, () -> objections.file(notice.id(), form)).map(ObjectionService.Receipt::id);
     }
 
     /** The department's answer to objection {@code objectionId} on {@code day}, given by {@code answeredBy}. */
     public Mono<Void> answered(Notice notice, String objectionId, LocalDate day, Objection.Outcome outcome,
             String reason, String answeredBy) {
         Actor actor = reviewer(notice.region(), answeredBy);
-        return at(day, 16, () -> objections.answer(actor, objectionId, new ObjectionAnswer(outcome, reason))).then();
+        return on(day, 16, () -> objections.answer(actor, objectionId, new ObjectionAnswer(outcome, reason))).then();
     }
 
     private Mono<Notice> drafted(NoticeDraft draft, LocalDate day, byte[] rosterCsv) {
         Actor editor = editor(draft.region());
-        return at(day, 9, () -> notices.create(editor, draft))
+        return on(day, 9, () -> notices.create(editor, draft))
                 .flatMap(n -> withRoster(n, editor, rosterCsv, "名单.csv"));
     }
 
@@ -132,20 +124,21 @@ public class DemoScript {
     }
 
     private Mono<Notice> submitted(Notice n, LocalDate day) {
-        return at(day, 10, () -> notices.submit(editor(n.region()), n.id()));
+        return on(day, 10, () -> notices.submit(editor(n.region()), n.id()));
     }
 
     private Mono<Notice> approvedAndPublished(Notice n, LocalDate day) {
         Actor reviewer = reviewer(n.region());
-        return at(day, 11, () -> notices.approve(reviewer, n.id(), "保密审查通过"))
-                .then(at(day, 15, () -> notices.publish(reviewer, n.id())));
+        return on(day, 11, () -> notices.approve(reviewer, n.id(), "保密审查通过"))
+                .then(on(day, 15, () -> notices.publish(reviewer, n.id())));
     }
 
     /**
-     * Runs {@code step} with the clock held at {@code hour}:00 of {@code day} until the step is done. Released before
-     * the step's result goes on (not after, as {@code doFinally} would), so the next step holds its own moment.
+     * Runs {@code step} (a service call, core's or the sector's own) with the clock held at {@code hour}:00 of
+     * {@code day} until the step is done, as a request at that moment would. Released before the step's result
+     * goes on (not after, as {@code doFinally} would), so the next step holds its own moment.
      */
-    private <T> Mono<T> at(LocalDate day, int hour, Supplier<Mono<T>> step) {
+    public <T> Mono<T> on(LocalDate day, int hour, Supplier<Mono<T>> step) {
         return Mono.defer(() -> {
             clock.hold(instant(day, hour));
             return step.get();

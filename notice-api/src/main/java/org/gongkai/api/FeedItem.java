@@ -40,4 +40,13 @@ public record FeedItem(
         int colon = globalId.indexOf(':');
         return colon > 0 ? globalId.substring(0, colon) : "";
     }
+
+    /** This item as it reads on {@code today}: phase and days left recomputed by {@link PublicityDates}. */
+    public FeedItem onDate(LocalDate today) {
+        String phase = PublicityDates.phase(publicityStart, publicityEnd, PublicNotice.RUNNING_STATUS.equals(status),
+                today);
+        return new FeedItem(id, sector, type, typeName, title, summary, region, audience, status, validity,
+                publishedAt, publicityStart, publicityEnd, phase, PublicityDates.daysLeft(phase, publicityEnd, today),
+                version, digest);
+    }
 }

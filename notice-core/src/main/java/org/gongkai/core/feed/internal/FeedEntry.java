@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.gongkai.api.FeedItem;
+import org.gongkai.api.index.Indexed;
 import org.gongkai.core.calendar.PublicityPhase;
 import org.gongkai.core.notice.NoticeStatus;
 
@@ -29,7 +30,7 @@ public record FeedEntry(
         int revision,
         String digest,
         boolean late,
-        String searchText) {
+        String searchText) implements Indexed {
 
     /** The publicity phase on {@code today}: null without a period; ENDED once the notice is no longer running. */
     public PublicityPhase phase(LocalDate today) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.gongkai.api.FeedCursor;
 import org.gongkai.api.FeedPage;
+import org.gongkai.api.index.FeedIndex;
 import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.Notice;
 import org.gongkai.core.notice.NoticeStatus;
@@ -51,7 +52,7 @@ public class SectorFeed {
     private final FeedItems items;
     private final FeedProperties properties;
     private final Clock clock;
-    private final FeedIndex index = new FeedIndex();
+    private final FeedIndex<FeedEntry> index = new FeedIndex<>();
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private final AtomicReference<Instant> newestChange = new AtomicReference<>(Instant.EPOCH);
     private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();

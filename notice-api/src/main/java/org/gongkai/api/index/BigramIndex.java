@@ -1,4 +1,4 @@
-package org.gongkai.core.feed.internal;
+package org.gongkai.api.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,16 +16,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Entries get increasing ordinals, so each posting list stays sorted by appending. A removed entry leaves a hole
  * that lookups skip; the postings are rebuilt when holes outnumber live entries.
  */
-final class BigramIndex {
+public final class BigramIndex<E extends Indexed> {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<Integer, IntList> postings = new HashMap<>();
-    private FeedEntry[] byOrdinal = new FeedEntry[1024];
+    private Object[] byOrdinal = new Object[1024];
     private int next;
     private int holes;
 
-    void add(FeedEntry entry) {
+    public void add(E entry) {
         lock.writeLock().lock();
         try {
             index(entry);
@@ -34,7 +34,7 @@ final class BigramIndex {
         }
     }
 
-    void remove(String id) {
+    public void remove(String id) {
         lock.writeLock().lock();
         try {
             Integer ordinal = ordinals.remove(id);
@@ -54,7 +54,7 @@ final class BigramIndex {
      * The live entries containing every bigram of {@code keyword} (not yet checked for the whole keyword), or null
      * when even its rarest bigram occurs in more than {@code maxCandidates} entries.
      */
-    List<FeedEntry> candidates(String keyword, int maxCandidates) {
+    public List<E> candidates(String keyword, int maxCandidates) {
         int[] wanted = bigramsOf(keyword);
         lock.readLock().lock();
         try {
@@ -69,17 +69,26 @@ final class BigramIndex {
             if (lists[0].size > maxCandidates) {
                 return null;
             }
-            List<FeedEntry> found = new ArrayList<>();
+            List<E> found = new ArrayList<>();
             for (int i = 0; i < lists[0].size; i++) {
                 int ordinal = lists[0].values[i];
                 if (byOrdinal[ordinal] != null && inAll(lists, ordinal)) {
-                    found.add(byOrdinal[ordinal]);
+                    found.add(entryAt(ordinal));
                 }
             }
             return found;
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private E cast(Object entry) {
+        return (E) entry;
+    }
+
+    private E entryAt(int ordinal) {
+        return cast(byOrdinal[ordinal]);
     }
 
     private static boolean inAll(IntList[] lists, int ordinal) {
@@ -91,7 +100,7 @@ final class BigramIndex {
         return true;
     }
 
-    private void index(FeedEntry entry) {
+    private void index(E entry) {
         if (next == byOrdinal.length) {
             byOrdinal = Arrays.copyOf(byOrdinal, byOrdinal.length * 2);
         }
@@ -104,19 +113,19 @@ final class BigramIndex {
     }
 
     private void rebuild() {
-        FeedEntry[] live = Arrays.stream(byOrdinal, 0, next).filter(e -> e != null).toArray(FeedEntry[]::new);
+        Object[] live = Arrays.stream(byOrdinal, 0, next).filter(e -> e != null).toArray();
         ordinals.clear();
         postings.clear();
-        byOrdinal = new FeedEntry[Math.max(1024, live.length * 2)];
+        byOrdinal = new Object[Math.max(1024, live.length * 2)];
         next = 0;
         holes = 0;
-        for (FeedEntry entry : live) {
-            index(entry);
+        for (Object entry : live) {
+            index(cast(entry));
         }
     }
 
     /** The distinct bigrams of {@code text}, sorted; each is two UTF-16 units packed into an int. */
-    static int[] bigramsOf(String text) {
+    public static int[] bigramsOf(String text) {
         if (text.length() < 2) {
             return new int[0];
         }

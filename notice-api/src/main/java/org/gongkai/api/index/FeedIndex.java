@@ -1,4 +1,4 @@
-package org.gongkai.core.feed.internal;
+package org.gongkai.api.index;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,19 +13,19 @@ import java.util.function.Predicate;
 import org.gongkai.api.FeedCursor;
 
 /**
- * The read model's store: listed entries in feed order (newest first, then id descending, exactly
+ * A feed read model's store (a sector's, and the gateway's merged one): listed entries in feed order (newest first, then id descending, exactly
  * {@code FeedItem.ORDER}), the last version applied per notice so that an older copy never overwrites a newer one
  * whichever way it arrives (event, poll or load), and a bigram index for keywords. Reads take no lock; writes are
  * rare and serialised.
  */
-final class FeedIndex {
+public final class FeedIndex<E extends Indexed> {
 
     /** A keyset position; ordered like the feed. */
-    record Position(Instant publishedAt, String id) {
-        static final Comparator<Position> FEED_ORDER = Comparator.comparing(Position::publishedAt)
+    public record Position(Instant publishedAt, String id) {
+        public static final Comparator<Position> FEED_ORDER = Comparator.comparing(Position::publishedAt)
                 .thenComparing(Position::id).reversed();
 
-        static Position of(FeedCursor cursor) {
+        public static Position of(FeedCursor cursor) {
             return new Position(cursor.publishedAt(), cursor.id());
         }
     }
@@ -36,9 +36,9 @@ final class FeedIndex {
     /** Above this many candidates the ordered scan, which stops after a page of matches, is the better plan. */
     private static final int MAX_KEYWORD_CANDIDATES = 2_000;
 
-    private final ConcurrentSkipListMap<Position, FeedEntry> entries = new ConcurrentSkipListMap<>(Position.FEED_ORDER);
+    private final ConcurrentSkipListMap<Position, E> entries = new ConcurrentSkipListMap<>(Position.FEED_ORDER);
     private final Map<String, Applied> applied = new HashMap<>();
-    private final BigramIndex bigrams = new BigramIndex();
+    private final BigramIndex<E> bigrams = new BigramIndex<>();
     private volatile long generation;
 
     /**
@@ -47,12 +47,12 @@ final class FeedIndex {
      *
      * @return whether the feed changed
      */
-    synchronized boolean apply(String id, long version, FeedEntry entry) {
+    public synchronized boolean apply(String id, long version, E entry) {
         Applied previous = applied.get(id);
         if (previous != null && previous.version() > version) {
             return false;
         }
-        FeedEntry current = previous == null || previous.position() == null ? null : entries.get(previous.position());
+        E current = previous == null || previous.position() == null ? null : entries.get(previous.position());
         if (previous != null && previous.version() == version && java.util.Objects.equals(current, entry)) {
             return false;
         }
@@ -72,15 +72,15 @@ final class FeedIndex {
     }
 
     /** Changes whenever the listed entries change: part of the feed's ETag. */
-    long generation() {
+    public long generation() {
         return generation;
     }
 
-    int size() {
+    public int size() {
         return entries.size();
     }
 
-    Collection<FeedEntry> all() {
+    public Collection<E> all() {
         return entries.values();
     }
 
@@ -88,24 +88,24 @@ final class FeedIndex {
      * Up to {@code max} entries strictly after {@code after} (null: from the newest) that pass {@code filter}, in
      * feed order. With a keyword of two characters or more, the bigram index narrows the candidates first.
      */
-    List<FeedEntry> page(Position after, Predicate<FeedEntry> filter, String keyword, int max) {
+    public List<E> page(Position after, Predicate<E> filter, String keyword, int max) {
         if (keyword != null && keyword.length() >= 2) {
-            List<FeedEntry> candidates = bigrams.candidates(keyword, MAX_KEYWORD_CANDIDATES);
+            List<E> candidates = bigrams.candidates(keyword, MAX_KEYWORD_CANDIDATES);
             if (candidates != null) {
                 return candidates.stream()
                         .filter(entry -> after == null
                                 || Position.FEED_ORDER.compare(new Position(entry.publishedAt(), entry.id()), after) > 0)
                         .filter(entry -> entry.searchText().contains(keyword))
                         .filter(filter)
-                        .sorted(Comparator.comparing((FeedEntry entry) -> new Position(entry.publishedAt(), entry.id()),
+                        .sorted(Comparator.comparing((E entry) -> new Position(entry.publishedAt(), entry.id()),
                                 Position.FEED_ORDER))
                         .limit(max)
                         .toList();
             }
         }
-        NavigableMap<Position, FeedEntry> rest = after == null ? entries : entries.tailMap(after, false);
-        List<FeedEntry> page = new ArrayList<>(Math.min(max, 128));
-        for (FeedEntry entry : rest.values()) {
+        NavigableMap<Position, E> rest = after == null ? entries : entries.tailMap(after, false);
+        List<E> page = new ArrayList<E>(Math.min(max, 128));
+        for (E entry : rest.values()) {
             if ((keyword == null || entry.searchText().contains(keyword)) && filter.test(entry)) {
                 page.add(entry);
                 if (page.size() == max) {

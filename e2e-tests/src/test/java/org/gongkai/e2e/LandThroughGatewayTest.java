@@ -143,7 +143,8 @@ class LandThroughGatewayTest {
         assertThat((Integer) JsonPath.read(detail.body(), "$.objections.filed")).isEqualTo(1);
 
         HttpResponse<String> feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
-        while (!feed.body().contains(noticeId) && System.nanoTime() < deadline) {
+        while ((!feed.body().contains(noticeId)
+                || !"ok".equals(JsonPath.read(feed.body(), "$.sectors.land.status"))) && System.nanoTime() < deadline) {
             Thread.sleep(1000);
             feed = suite.send("GET", "/api/portal/feed?limit=50", null, null);
         }

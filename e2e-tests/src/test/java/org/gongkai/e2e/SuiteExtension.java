@@ -202,7 +202,8 @@ final class SuiteExtension implements BeforeAllCallback {
                 for (String sector : configuration.sectors) {
                     startSector(sector);
                 }
-                Map<String, String> gateway = new LinkedHashMap<>(Map.of("CONFIG_SERVER_URL", suite.url("config")));
+                Map<String, String> gateway = new LinkedHashMap<>(Map.of("CONFIG_SERVER_URL", suite.url("config"),
+                        "GATEWAY_READ_MODEL_FILE", suite.work().resolve("gateway-read-model.json.gz").toString()));
                 MODULES.keySet().forEach(sector -> gateway.put(sector.toUpperCase() + "_URL",
                         configuration.sectors.contains(sector) ? suite.url(sector) : CLOSED));
                 suite.start("gateway", "gateway", gateway);

@@ -39,7 +39,7 @@ class SchoolDistrictLookupTest {
     @BeforeEach
     void start() {
         mongo.remove(new Query(), Notice.class).block();
-        events.publishEvent(new PublicChange("test-reset"));
+        events.publishEvent(org.gongkai.core.notice.PublicChange.about("test-reset", org.gongkai.api.change.ChangeKind.UPDATED, "test"));
         clock.set(LocalDate.of(2026, 4, 27), LocalTime.of(9, 0));
         api = new EducationApi(web);
     }

@@ -25,19 +25,25 @@ public final class FeedParameters {
     }
 
     public static int limit(String raw, List<FieldProblem> problems) {
+        return number("limit", "每页条数", raw, 1, MAX_LIMIT, DEFAULT_LIMIT, problems);
+    }
+
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent; {@code what} names it. */
+    public static int number(String name, String what, String raw, int min, int max, int fallback,
+            List<FieldProblem> problems) {
         if (raw == null || raw.isBlank()) {
-            return DEFAULT_LIMIT;
+            return fallback;
         }
         try {
-            int limit = Integer.parseInt(raw.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
             }
-            problems.add(FieldProblem.of("limit", "每页条数应在1到" + MAX_LIMIT + "之间"));
+            problems.add(FieldProblem.of(name, what + "应在" + min + "到" + max + "之间"));
         } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of("limit", "每页条数应为整数"));
+            problems.add(FieldProblem.of(name, what + "应为整数"));
         }
-        return DEFAULT_LIMIT;
+        return fallback;
     }
 
     public static FeedCursor cursor(String raw, List<FieldProblem> problems) {

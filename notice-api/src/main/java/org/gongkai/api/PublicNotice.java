@@ -35,8 +35,25 @@ public record PublicNotice(String id, String sector, String type, String typeNam
     public record Step(String action, Instant at, String note) {
     }
 
-    /** What the public sees of objections: counts, and each answer with its outcome, never who objected. */
-    public record Objections(int filed, int pending, int upheld, int dismissed, List<Answered> answers) {
+    /**
+     * What the public sees of objections: counts, and each answer with its outcome, never who objected.
+     * {@code answeredLate} were answered after their due date; {@code pendingDueBy} are the dates by which the
+     * unanswered ones must be answered (so that "overdue" can be counted on any day).
+     */
+    public record Objections(int filed, int pending, int upheld, int dismissed, int answeredLate,
+            List<LocalDate> pendingDueBy, List<Answered> answers) {
+
+        public static final Objections NONE = new Objections(0, 0, 0, 0, 0, List.of(), List.of());
+
+        public Objections {
+            pendingDueBy = pendingDueBy == null ? List.of() : List.copyOf(pendingDueBy);
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
+
+        /** The unanswered objections past their due date on {@code today}. */
+        public int overdue(LocalDate today) {
+            return (int) pendingDueBy.stream().filter(today::isAfter).count();
+        }
 
         public record Answered(Instant filedAt, Integer rosterLine, String outcome, String answer, Instant answeredAt) {
         }

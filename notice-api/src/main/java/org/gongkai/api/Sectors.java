@@ -3,6 +3,8 @@ package org.gongkai.api;
 /** Header names and the public paths every sector serves, so the gateway and the sectors cannot drift apart. */
 public final class Sectors {
     public static final String FEED_PATH = "/public/feed";
+    public static final String CHANGES_PATH = "/public/changes";
+    public static final String SNAPSHOT_PATH = "/public/snapshot";
     public static final String NOTICE_PATH = "/public/notices/{id}";
     public static final String VERIFY_PATH = "/public/notices/{id}/verify";
     public static final String CATALOG_PATH = "/public/catalog";

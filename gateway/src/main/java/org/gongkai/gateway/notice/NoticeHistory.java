@@ -1,10 +1,10 @@
 package org.gongkai.gateway.notice;
 
+import org.gongkai.api.PublicNotice;
+
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * A notice's versions and its public history, taken from the sector's public detail: which version this is, which
@@ -21,21 +21,14 @@ public record NoticeHistory(String id, String sector, String title, int revision
     public record Step(String action, Instant at, String note) {
     }
 
-    static NoticeHistory of(JsonNode detail) {
-        List<Version> versions = new ArrayList<>();
-        detail.path("versions").forEach(v -> versions.add(new Version(v.path("id").asString(null),
-                v.path("revision").asInt(), v.path("status").asString(null), instant(v.path("publishedAt")))));
-        List<Step> steps = new ArrayList<>();
-        detail.path("history").forEach(h -> steps.add(new Step(h.path("action").asString(null), instant(h.path("at")),
-                h.path("note").asString(null))));
-        return new NoticeHistory(detail.path("id").asString(null), detail.path("sector").asString(null),
-                detail.path("title").asString(null), detail.path("revision").asInt(),
-                detail.path("status").asString(null), detail.path("validity").asString(null),
-                detail.path("previousId").asString(null), detail.path("supersededBy").asString(null),
-                detail.path("withdrawalReason").asString(null), detail.path("digest").asString(null), versions, steps);
-    }
-
-    private static Instant instant(JsonNode value) {
-        return value.isString() ? Instant.parse(value.asString()) : null;
+    /** The history part of a notice's public detail. */
+    public static NoticeHistory of(PublicNotice notice) {
+        List<Version> versions = notice.versions() == null ? List.of() : notice.versions().stream()
+                .map(v -> new Version(v.id(), v.revision(), v.status(), v.publishedAt())).toList();
+        List<Step> steps = notice.history() == null ? List.of() : notice.history().stream()
+                .map(h -> new Step(h.action(), h.at(), h.note())).toList();
+        return new NoticeHistory(notice.id(), notice.sector(), notice.title(), notice.revision(), notice.status(),
+                notice.validity(), notice.previousId(), notice.supersededBy(), notice.withdrawalReason(),
+                notice.digest(), versions, steps);
     }
 }

@@ -54,20 +54,6 @@ public record FeedQuery(
                 region, phase, q, from, to);
     }
 
-    /** The query string every sector receives, in the sector feed's own parameter names. */
-    public Map<String, String> sectorParameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("limit", Integer.toString(limit));
-        putIfPresent(parameters, "cursor", cursorToken);
-        putIfPresent(parameters, "type", type);
-        putIfPresent(parameters, "region", region);
-        putIfPresent(parameters, "phase", phase);
-        putIfPresent(parameters, "q", q);
-        putIfPresent(parameters, "from", from == null ? null : from.toString());
-        putIfPresent(parameters, "to", to == null ? null : to.toString());
-        return parameters;
-    }
-
     /** The sectors a request names (repeated or comma-separated), in configuration order; all when none. */
     static Set<String> parseSectors(List<String> raw, Collection<String> known, List<FieldProblem> errors) {
         Set<String> requested = new LinkedHashSet<>();
@@ -89,11 +75,5 @@ public record FeedQuery(
         Set<String> selected = new LinkedHashSet<>(known);
         selected.retainAll(requested);
         return selected;
-    }
-
-    private static void putIfPresent(Map<String, String> parameters, String name, String value) {
-        if (value != null) {
-            parameters.put(name, value);
-        }
     }
 }

@@ -24,9 +24,6 @@ import org.springframework.validation.annotation.Validated;
  * @param staleFor      how long a sector's last good answer may stand in for it when it fails (marked stale)
  * @param maxAge        Cache-Control max-age of complete portal answers (partial ones say no-cache)
  * @param tagAuthority  the authority and date of Atom entry ids ({@code tag:<tagAuthority>:…}, RFC 4151)
- * @param mergeCacheFor how long a complete merged feed page is reused for the same request (0: never). Requests
- *                      for the same page at the same time share one gathering; a page with a sector stale or
- *                      missing is never reused
  */
 @Validated
 @ConfigurationProperties("gongkai.portal")
@@ -34,8 +31,7 @@ public record PortalProperties(
         @Valid List<Sector> sectors,
         @NotNull @DefaultValue("1h") Duration staleFor,
         @NotNull @DefaultValue("5s") Duration maxAge,
-        @NotBlank @DefaultValue("gongkai.example,2026") String tagAuthority,
-        @NotNull @DefaultValue("1s") Duration mergeCacheFor) {
+        @NotBlank @DefaultValue("gongkai.example,2026") String tagAuthority) {
 
     public PortalProperties {
         sectors = sectors == null ? List.of() : List.copyOf(sectors);

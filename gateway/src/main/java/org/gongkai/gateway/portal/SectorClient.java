@@ -89,14 +89,6 @@ public class SectorClient {
         return sector.timeout();
     }
 
-    /** Never fails: a sector that cannot answer yields a stale or unavailable result naming why. */
-    Mono<SectorResult> feed(FeedQuery query) {
-        Map<String, String> parameters = query.sectorParameters();
-        return get("feed" + parameters, builder -> uri(builder, "/api/{sector}" + Sectors.FEED_PATH, parameters),
-                FeedPage.class, page -> checks.feedPage(page, query.cursor()))
-                .map(SectorResult::of);
-    }
-
     /** The sector's standard catalogue ({@code {sector, displayName, publisher, rows, types}}). */
     public Mono<SectorAnswer<JsonNode>> catalog() {
         return get("catalog", builder -> uri(builder, "/api/{sector}" + Sectors.CATALOG_PATH, Map.of()),

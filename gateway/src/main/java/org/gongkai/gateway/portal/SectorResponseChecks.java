@@ -21,23 +21,6 @@ final class SectorResponseChecks {
         this.sector = sector;
     }
 
-    /** Every item is there, has an id of this sector and a publication time, and comes after {@code cursor}. */
-    FeedPage feedPage(FeedPage page, FeedCursor cursor) {
-        if (page.items() == null) {
-            throw new BadSectorResponse("板块返回的数据不符合约定");
-        }
-        for (FeedItem item : page.items()) {
-            if (item == null || item.id() == null || item.publishedAt() == null
-                    || !sector.equals(FeedItem.sectorOf(item.id()))) {
-                throw new BadSectorResponse("板块返回的数据不符合约定");
-            }
-            if (cursor != null && !cursor.isBefore(item)) {
-                throw new BadSectorResponse("板块返回了游标之前的数据");
-            }
-        }
-        return page;
-    }
-
     /** An object with a {@code rows} array. */
     JsonNode catalog(JsonNode catalog) {
         if (!catalog.isObject() || !catalog.path("rows").isArray()) {

@@ -1,6 +1,9 @@
 package org.gongkai.gateway.stats;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,26 +17,48 @@ import org.gongkai.gateway.portal.SectorAnswer;
 import org.gongkai.gateway.portal.SectorClient;
 import org.gongkai.gateway.portal.SectorClients;
 import org.gongkai.gateway.portal.SectorStatus;
+import org.gongkai.gateway.readmodel.PortalReadModel;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Adds up every selected sector's statistics, gathered in parallel. */
+/**
+ * The portal's statistics: every selected sector's figures counted from the read model (so a sector that is down
+ * still counts, as of its newest change the model holds), with the sector's calendar runway asked of the sector
+ * itself (its last good answer when it fails; none when it never answered).
+ */
 @Service
 public class PortalStatsService {
 
-    private final SectorClients clients;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    public PortalStatsService(SectorClients clients) {
+    private final SectorClients clients;
+    private final PortalReadModel model;
+    private final Clock clock;
+
+    public PortalStatsService(SectorClients clients, PortalReadModel model, Clock clock) {
         this.clients = clients;
+        this.model = model;
+        this.clock = clock;
     }
 
     public Mono<PortalStats> stats(StatsQuery query) {
+        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
         return Flux.fromIterable(clients.select(query.sectors()))
-                .flatMapSequential(SectorClient::stats)
+                .flatMapSequential(client -> client.stats().map(asked -> counted(client, asked, today)))
                 .collectList()
                 .map(answers -> sum(answers, query.regionDigits()));
+    }
+
+    private SectorAnswer<SectorStats> counted(SectorClient client, SectorAnswer<SectorStats> asked, LocalDate today) {
+        SectorStatus status = model.status(client.name());
+        CalendarRunway calendar = asked.value() == null ? null : asked.value().calendar();
+        String title = asked.value() == null ? client.title() : asked.value().displayName();
+        Instant asOf = status.asOf() == null ? Instant.EPOCH : status.asOf();
+        return new SectorAnswer<>(client.name(),
+                ModelStatistics.of(client.name(), title, model.entries(), today, asOf, calendar), status);
     }
 
     static PortalStats sum(List<SectorAnswer<SectorStats>> answers, int regionDigits) {

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,6 +36,11 @@ public class PortalResponses {
     public Rendered render(Object body, boolean complete) {
         byte[] bytes = json.writeValueAsBytes(body);
         return new Rendered(bytes, etag(bytes), complete);
+    }
+
+    /** A sector's JSON answer as {@code type}; a field it leaves out takes its default (false, 0, null). */
+    public <T> T read(byte[] body, Class<T> type) {
+        return json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(body);
     }
 
     public ResponseEntity<byte[]> json(Object body, boolean complete) {

@@ -1,5 +1,9 @@
 package org.gongkai.gateway.notice;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import org.gongkai.api.FeedItem;
+
 import org.gongkai.gateway.support.PortalTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +15,27 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 class PortalNoticeTest extends PortalTestBase {
+
+    @Test
+    void whenTheReadModelHoldsTheNoticeThenItsDetailVerifyAndHistoryComeFromItWithoutCallingTheSector() {
+        FeedItem item = new FeedItem("land:L1", "land", "TYPE", "类型", "征地公告", "摘要", "230202001", "全社会",
+                "PUBLISHED", "有效", Instant.parse("2020-03-01T02:00:00Z"), LocalDate.of(2020, 3, 2),
+                LocalDate.of(2020, 3, 8), "IN_PUBLICITY", 3, 1, "sha256:ab");
+        land.publish(item);
+
+        client.get().uri("/api/portal/notices/land:L1").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals(NoticeController.SECTOR_STATUS, "ok")
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("征地公告")
+                // worked out for today, not as the sector said when it published
+                .jsonPath("$.period.phase").isEqualTo("ENDED")
+                .jsonPath("$.period.daysLeft").isEqualTo(0);
+        client.get().uri("/api/portal/notices/land:L1/verify?digest=sha256:AB").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.match").isEqualTo(true).jsonPath("$.expected").isEqualTo("sha256:ab");
+        client.get().uri("/api/portal/notices/land:L1/history").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.versions[0].id").isEqualTo("land:L1");
+        assertThat(land.requests()).isEmpty();
+    }
 
     @Test
     void noticeIsFetchedFromTheSectorNamedByItsIdPrefix() {

@@ -23,7 +23,8 @@ class FeedQueryTest {
 
         assertThat(query.limit()).isEqualTo(20);
         assertThat(query.sectors()).containsExactly("land", "housing");
-        assertThat(query.sectorParameters()).containsExactly(Map.entry("limit", "20"));
+        assertThat(query.limit()).isEqualTo(20);
+        assertThat(query.cursor()).isNull();
     }
 
     @Test
@@ -42,7 +43,7 @@ class FeedQueryTest {
         FeedQuery query = FeedQuery.of(request(null, token, null, null, null), SECTORS);
 
         assertThat(query.cursor().id()).isEqualTo("land:7");
-        assertThat(query.sectorParameters()).containsEntry("cursor", token);
+        assertThat(query.cursorToken()).isEqualTo(token);
     }
 
     @Test
@@ -71,15 +72,14 @@ class FeedQueryTest {
         assertThat(errorsOf(bad)).extracting(FieldProblem::field).containsExactly("region");
 
         FeedRequest good = new FeedRequest(null, null, null, null, "230202", null, null, "2026-01-01", null);
-        assertThat(FeedQuery.of(good, SECTORS).sectorParameters())
-                .containsEntry("region", "230202").containsEntry("from", "2026-01-01");
+        assertThat(FeedQuery.of(good, SECTORS).region()).isEqualTo("230202");
         assertThat(FeedQuery.of(good, SECTORS).from()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
 
     @Test
     void phaseIsOneOfThePublicityPhasesInAnyCase() {
         FeedRequest lower = new FeedRequest(null, null, null, null, null, "in_publicity", null, null, null);
-        assertThat(FeedQuery.of(lower, SECTORS).sectorParameters()).containsEntry("phase", "IN_PUBLICITY");
+        assertThat(FeedQuery.of(lower, SECTORS).phase()).isEqualTo("IN_PUBLICITY");
 
         FeedRequest unknown = new FeedRequest(null, null, null, null, null, "SOON", null, null, null);
         assertThat(errorsOf(unknown)).extracting(FieldProblem::field).containsExactly("phase");

@@ -25,30 +25,6 @@ class SectorResponseChecksTest {
     final SectorResponseChecks land = new SectorResponseChecks("land");
 
     @Test
-    void aPageOfTheSectorsOwnItemsAfterTheCursorIsTaken() {
-        FeedPage page = new FeedPage(List.of(FakeSector.item("land", "L2", T.minusSeconds(60))), null);
-
-        assertThat(land.feedPage(page, FeedCursor.after(FakeSector.item("land", "L1", T)))).isSameAs(page);
-    }
-
-    @Test
-    void aPageWithAnotherSectorsItemOrAnUndatedItemBreaksTheContract() {
-        FeedItem undated = withoutPublicationTime(FakeSector.item("land", "L1", T));
-        for (FeedItem item : List.of(FakeSector.item("housing", "H1", T), undated)) {
-            assertThatThrownBy(() -> land.feedPage(new FeedPage(List.of(item), null), null))
-                    .isInstanceOf(BadSectorResponse.class).hasMessage("板块返回的数据不符合约定");
-        }
-    }
-
-    @Test
-    void anItemNotAfterTheCursorIsRefused() {
-        FeedItem seen = FakeSector.item("land", "L1", T);
-
-        assertThatThrownBy(() -> land.feedPage(new FeedPage(List.of(seen), null), FeedCursor.after(seen)))
-                .isInstanceOf(BadSectorResponse.class).hasMessage("板块返回了游标之前的数据");
-    }
-
-    @Test
     void aCatalogueNeedsItsRows() {
         JsonNode good = JSON.readTree("{\"sector\":\"land\",\"rows\":[]}");
 

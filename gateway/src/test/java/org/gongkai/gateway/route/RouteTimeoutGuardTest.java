@@ -51,7 +51,7 @@ class RouteTimeoutGuardTest {
         httpClient.setResponseTimeout(responseTimeout);
         PortalProperties portal = new PortalProperties(List.of(new PortalProperties.Sector(
                 "land", null, URI.create("http://localhost:8081"), Duration.ofSeconds(2), null, null)),
-                Duration.ofHours(1), Duration.ofSeconds(5), "gongkai.example,2026", Duration.ofSeconds(1));
+                Duration.ofHours(1), Duration.ofSeconds(5), "gongkai.example,2026");
         return new RouteTimeoutGuard(httpClient, limiters, new GatewayProperties(), new SectorRoutes(portal),
                 limiterOff);
     }

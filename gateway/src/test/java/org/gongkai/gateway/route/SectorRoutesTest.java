@@ -18,7 +18,7 @@ class SectorRoutesTest {
                         null, null),
                 new PortalProperties.Sector("forestry", "林业", URI.create("http://localhost:8091"), Duration.ofSeconds(2),
                         null, null)),
-                Duration.ofHours(1), Duration.ofSeconds(5), "gongkai.example,2026", Duration.ofSeconds(1));
+                Duration.ofHours(1), Duration.ofSeconds(5), "gongkai.example,2026");
 
         List<RouteDefinition> routes = new SectorRoutes(portal).routes();
 

@@ -9,7 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import java.time.Clock;
+import okhttp3.mockwebserver.MockResponse;
 import org.gongkai.api.CalendarRunway;
+import org.gongkai.api.FeedItem;
+import org.gongkai.api.PublicNotice;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.gongkai.api.SectorStats;
 import org.gongkai.gateway.support.FakeSector;
 import org.junit.jupiter.api.Test;
@@ -33,30 +38,55 @@ public class PortalStatsTest extends PortalTestBase {
                         "节假日日历只覆盖到2026-12-31，还剩29天"));
     }
 
+    @Autowired
+    Clock clock;
+
+    /** Three land notices (one withdrawn) and one housing notice, with objections, in the read model. */
+    private void publishNotices() {
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        land.publish(item("land", "a1", "PRE_ANNOUNCEMENT", "征收土地预公告", "230202001001",
+                "2026-10-05T01:00:00Z", today.minusDays(2), today.plusDays(3)),
+                n -> with(n, false, new PublicNotice.Objections(3, 2, 1, 0, 1,
+                        List.of(today.minusDays(1), today.plusDays(3)), List.of())));
+        land.publish(item("land", "a2", "PRE_ANNOUNCEMENT", "征收土地预公告", "230202001002",
+                "2026-10-20T01:00:00Z", today.minusDays(30), today.minusDays(20)), n -> with(n, true, null));
+        land.publish(item("land", "a3", "APPROVAL", "征地批文", "230202002001", "2026-11-01T01:00:00Z", null, null),
+                n -> with(n, false, new PublicNotice.Objections(1, 0, 0, 1, 0, List.of(), List.of())));
+        land.withdraw("land:a3");
+        housing.publish(item("housing", "h1", "LOTTERY_RESULT", "实物配租抽签结果", "230202001003",
+                "2026-11-02T02:00:00Z", today, today.plusDays(5)),
+                n -> with(n, false, new PublicNotice.Objections(1, 0, 0, 1, 0, List.of(), List.of())));
+    }
+
     @Test
-    void statisticsOfEverySectorAreAddedUpWithRegionsCutToTheAskedLevel() {
+    void whenSectorsHaveNoticesThenTheirStatisticsAreCountedFromTheReadModelWithRegionsCutToTheAskedLevel() {
         land.on("/api/land/public/stats", FakeSector.json(landStats()));
         housing.on("/api/housing/public/stats", FakeSector.json(housingStats()));
+        publishNotices();
 
         client.get().uri("/api/portal/stats").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.notices").isEqualTo(8)
-                .jsonPath("$.inPublicity").isEqualTo(3)
+                .jsonPath("$.notices").isEqualTo(3)
+                .jsonPath("$.inPublicity").isEqualTo(2)
                 .jsonPath("$.publishedLate").isEqualTo(1)
-                .jsonPath("$.bySector.land").isEqualTo(5)
-                .jsonPath("$.bySector.housing").isEqualTo(3)
+                .jsonPath("$.bySector.land").isEqualTo(2)
+                .jsonPath("$.bySector.housing").isEqualTo(1)
                 .jsonPath("$.regionDigits").isEqualTo(9)
-                .jsonPath("$.byRegion['230202001']").isEqualTo(7)
-                .jsonPath("$.byRegion['230202002']").isEqualTo(1)
-                .jsonPath("$.byMonth['2026-10']").isEqualTo(4)
-                .jsonPath("$.byMonth['2026-11']").isEqualTo(4)
+                .jsonPath("$.byRegion['230202001']").isEqualTo(3)
+                .jsonPath("$.byRegion['230202002']").doesNotExist()
+                .jsonPath("$.byMonth['2026-10']").isEqualTo(2)
+                .jsonPath("$.byMonth['2026-11']").isEqualTo(1)
                 .jsonPath("$.byType[0].type").isEqualTo("PRE_ANNOUNCEMENT")
                 .jsonPath("$.byType[0].typeName").isEqualTo("征收土地预公告")
                 .jsonPath("$.byType[?(@.type=='LOTTERY_RESULT')].sector").isEqualTo(List.of("housing"))
+                // objections to every public notice, the withdrawn one's too
                 .jsonPath("$.objections.filed").isEqualTo(5)
+                .jsonPath("$.objections.pending").isEqualTo(2)
                 .jsonPath("$.objections.upheld").isEqualTo(1)
+                .jsonPath("$.objections.dismissed").isEqualTo(2)
                 .jsonPath("$.objections.answeredLate").isEqualTo(1)
+                .jsonPath("$.objections.overdue").isEqualTo(1)
                 .jsonPath("$.objectionsBySector.housing.dismissed").isEqualTo(1)
                 .jsonPath("$.generatedAt").isEqualTo("2026-11-02T02:00:00Z")
                 .jsonPath("$.calendars.land.coveredThrough").isEqualTo("2026-12-31")
@@ -67,27 +97,47 @@ public class PortalStatsTest extends PortalTestBase {
 
         client.get().uri("/api/portal/stats?regionDigits=6").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.byRegion['230202']").isEqualTo(8);
+                .expectBody().jsonPath("$.byRegion['230202']").isEqualTo(3);
     }
 
     @Test
-    void aSectorThatFailsIsNamedAndCountsForNothing() {
+    void whenASectorIsDownThenItIsStillCountedAndNamedUnavailable() {
         land.on("/api/land/public/stats", FakeSector.json(landStats()));
-        // well-formed, but another sector's figures
-        housing.on("/api/housing/public/stats", FakeSector.json(landStats()));
+        housing.on("/api/housing/public/stats", FakeSector.json(housingStats()));
+        publishNotices();
+        housing.changeFeedAnswers(new MockResponse().setResponseCode(500));
+        housing.on("/api/housing/public/stats", new MockResponse().setResponseCode(500));
+        awaitStatus("housing", "unavailable");
 
         client.get().uri("/api/portal/stats").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.notices").isEqualTo(5)
+                .jsonPath("$.notices").isEqualTo(3)
+                .jsonPath("$.bySector.housing").isEqualTo(1)
                 .jsonPath("$.sectors.housing.status").isEqualTo("unavailable")
-                .jsonPath("$.sectors.housing.reason").isEqualTo("板块返回的统计不符合约定");
+                .jsonPath("$.sectors.housing.asOf").isEqualTo("2026-11-02T02:00:00Z")
+                .jsonPath("$.sectors.land.status").isEqualTo("ok");
+    }
+
+    private static FeedItem item(String sector, String localId, String type, String typeName, String region,
+            String publishedAt, LocalDate start, LocalDate end) {
+        return new FeedItem(sector + ":" + localId, sector, type, typeName, "公告 " + localId, "摘要", region, "全社会",
+                "PUBLISHED", "有效", Instant.parse(publishedAt), start, end, null, null, 1, "sha256:00");
+    }
+
+    private static PublicNotice with(PublicNotice n, boolean late, PublicNotice.Objections objections) {
+        return new PublicNotice(n.id(), n.sector(), n.type(), n.typeName(), n.catalogRow(), n.title(), n.body(),
+                n.payload(), n.region(), n.audience(), n.status(), n.statusName(), n.validity(), n.validityName(),
+                n.publishedAt(), n.period(), n.dueBy(), late, n.revision(), n.previousId(), n.supersededBy(),
+                n.withdrawalReason(), n.digest(), n.canonicalUrl(), n.roster(), n.attachments(), n.versions(),
+                n.history(), objections == null ? n.objections() : objections, n.records());
     }
 
     @Test
     void statisticsAnswerNotModifiedToAConditionalGet() {
         land.on("/api/land/public/stats", FakeSector.json(landStats()));
         housing.on("/api/housing/public/stats", FakeSector.json(housingStats()));
+        publishNotices();
         String etag = client.get().uri("/api/portal/stats").exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getETag();
 

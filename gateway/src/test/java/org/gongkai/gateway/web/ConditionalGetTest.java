@@ -39,7 +39,11 @@ class ConditionalGetTest extends PortalTestBase {
     @Test
     void aPartialFeedIsNotToBeCached() {
         land.serves(List.of(land.item("L1", T)));
-        housing.answers(new okhttp3.mockwebserver.MockResponse().setResponseCode(500));
+        housing.changeFeedAnswers(new okhttp3.mockwebserver.MockResponse().setResponseCode(500));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!model.status("housing").status().equals("unavailable") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
 
         client.get().uri("/api/portal/feed").exchange().expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache")

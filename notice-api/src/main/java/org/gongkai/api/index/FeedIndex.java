@@ -71,6 +71,16 @@ public final class FeedIndex<E extends Indexed> {
         return current != null || entry != null;
     }
 
+    /** Forgets notice {@code id} altogether, its version too (its source was rebuilt from scratch). */
+    public synchronized void remove(String id) {
+        Applied previous = applied.remove(id);
+        if (previous != null && previous.position() != null) {
+            entries.remove(previous.position());
+            bigrams.remove(id);
+            generation++;
+        }
+    }
+
     /** Changes whenever the listed entries change: part of the feed's ETag. */
     public long generation() {
         return generation;

@@ -1,5 +1,7 @@
 package org.gongkai.core.notice;
 
+import org.gongkai.api.change.ChangeKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +63,8 @@ public class Notice {
     private RosterRef roster;
     private Map<String, Object> records = new LinkedHashMap<>();
     private String searchText;
+    /** The public change of the last save not yet in the change feed (an outbox: see feed.internal.ChangeRecorder). */
+    private String pendingChange;
 
     protected Notice() {
     }
@@ -207,6 +211,34 @@ public class Notice {
 
     private void record(String action, NoticeStatus from, NoticeStatus to, Actor actor, Instant at, String note) {
         history.add(new AuditEntry(action, from, to, actor.id(), actor.name(), at, note));
+    }
+
+    /**
+     * What the public saw change with the last step: the lifecycle move it made if it made one (a published
+     * correction is {@code CORRECTED}), otherwise {@code UPDATED}.
+     */
+    public ChangeKind lastPublicChange() {
+        AuditEntry last = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (last == null || last.from() == last.to() || last.to() != status || !last.at().equals(updatedAt)) {
+            return ChangeKind.UPDATED;
+        }
+        return switch (status) {
+            case PUBLISHED -> previousId == null ? ChangeKind.PUBLISHED : ChangeKind.CORRECTED;
+            case CONCLUDED -> ChangeKind.CONCLUDED;
+            case ARCHIVED -> ChangeKind.ARCHIVED;
+            case WITHDRAWN -> ChangeKind.WITHDRAWN;
+            case SUPERSEDED -> ChangeKind.SUPERSEDED;
+            default -> ChangeKind.UPDATED;
+        };
+    }
+
+    /** Marks the change this save makes public, to be taken into the change feed (and cleared) after it. */
+    public void markPendingChange(ChangeKind kind) {
+        pendingChange = kind == null ? null : kind.name();
+    }
+
+    public ChangeKind pendingChange() {
+        return pendingChange == null ? null : ChangeKind.valueOf(pendingChange);
     }
 
     public boolean isPublic() {

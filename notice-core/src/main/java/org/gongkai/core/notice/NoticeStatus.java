@@ -18,8 +18,11 @@ public enum NoticeStatus {
     /** Statuses the public can see (still only for proactive notices that were published). */
     public static final Set<NoticeStatus> PUBLIC = EnumSet.of(PUBLISHED, CONCLUDED, ARCHIVED, WITHDRAWN, SUPERSEDED);
 
-    /** Statuses a feed lists: superseded versions stay readable by id and through their successor's history. */
-    public static final Set<NoticeStatus> LISTED = EnumSet.of(PUBLISHED, CONCLUDED, ARCHIVED, WITHDRAWN);
+    /**
+     * Statuses a feed lists: superseded and withdrawn notices leave the feeds, and stay readable by id (a withdrawn
+     * one with its reason) and through their successor's history.
+     */
+    public static final Set<NoticeStatus> LISTED = EnumSet.of(PUBLISHED, CONCLUDED, ARCHIVED);
 
     private final String displayName;
 

@@ -1,5 +1,14 @@
 package org.gongkai.core.objection;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.gongkai.api.PublicNotice;
+import org.gongkai.api.change.ChangeKind;
+import org.gongkai.core.notice.PublicChange;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,9 +45,12 @@ public class ObjectionService {
     private final SectorProperties sector;
     private final ObjectionThrottle throttle;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ObjectionService(ObjectionRepository objections, NoticeStore notices, FieldCipher cipher,
-            PeriodCalculator calculator, SectorProperties sector, ObjectionThrottle throttle, Clock clock) {
+            PeriodCalculator calculator, SectorProperties sector, ObjectionThrottle throttle, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.objections = objections;
         this.throttle = throttle;
         this.notices = notices;
@@ -87,8 +99,20 @@ public class ObjectionService {
                 .flatMapMany(n -> objections.findByNoticeIdOrderByFiledAtAsc(n.id())).map(this::view);
     }
 
-    public Mono<ObjectionSummary> summary(String noticeId) {
+    public Mono<PublicNotice.Objections> summary(String noticeId) {
         return objections.findByNoticeIdOrderByFiledAtAsc(noticeId).collectList().map(ObjectionSummary::of);
+    }
+
+    /** The public summaries of several notices' objections in one read; a notice without any has none in the map. */
+    public Mono<Map<String, PublicNotice.Objections>> summaries(Collection<String> noticeIds) {
+        return objections.findByNoticeIdIn(noticeIds)
+                .collectMultimap(Objection::noticeId)
+                .map(byNotice -> {
+                    Map<String, PublicNotice.Objections> out = new HashMap<>();
+                    byNotice.forEach((id, list) -> out.put(id, ObjectionSummary.of(list.stream()
+                            .sorted(Comparator.comparing(Objection::filedAt)).toList())));
+                    return out;
+                });
     }
 
     private Mono<Receipt> file(Notice notice, ObjectionForm form, String client) {
@@ -117,7 +141,7 @@ public class ObjectionService {
         Objection objection = new Objection(new ObjectId().toHexString(), null, notice.id(), form.rosterLine(),
                 form.reason(), cipher.encrypt(form.name()), cipher.encrypt(form.contact()), form.member(),
                 now, due, Objection.Outcome.PENDING, null, null, null, false, fingerprint);
-        return objections.insert(objection).map(o -> new Receipt(o.id(), o.noticeId(), o.filedAt(), o.answerDueBy()));
+        return objections.insert(objection).doOnNext(this::signal).map(o -> new Receipt(o.id(), o.noticeId(), o.filedAt(), o.answerDueBy()));
     }
 
     /** The same notice, contact and text again: answered with the first one's number, nothing filed twice. */
@@ -136,7 +160,12 @@ public class ObjectionService {
         }
         Objection done = objection.answered(answer.outcome(), answer.reason(), actor.name(), clock.instant(),
                 LocalDate.now(clock));
-        return objections.save(done).map(this::view);
+        return objections.save(done).doOnNext(this::signal).map(this::view);
+    }
+
+    /** The notice's public objection counts moved: its readers (and the change feed) are told. */
+    private void signal(Objection o) {
+        events.publishEvent(PublicChange.about(o.noticeId(), ChangeKind.UPDATED, "objection:" + o.id() + ":" + o.outcome()));
     }
 
     private View view(Objection o) {

@@ -1,15 +1,15 @@
 package org.gongkai.core.objection;
 
-import java.time.Instant;
 import java.util.List;
+import org.gongkai.api.PublicNotice;
 
 /** What the public sees of objections: counts, and each answer with its outcome, never who objected. */
-public record ObjectionSummary(int filed, int pending, int upheld, int dismissed, List<Answered> answers) {
+public final class ObjectionSummary {
 
-    public record Answered(Instant filedAt, Integer rosterLine, String outcome, String answer, Instant answeredAt) {
+    private ObjectionSummary() {
     }
 
-    public static ObjectionSummary of(List<Objection> all) {
+    public static PublicNotice.Objections of(List<Objection> all) {
         int pending = 0;
         int upheld = 0;
         int dismissed = 0;
@@ -20,10 +20,14 @@ public record ObjectionSummary(int filed, int pending, int upheld, int dismissed
                 case DISMISSED -> dismissed++;
             }
         }
-        List<Answered> answers = all.stream().filter(o -> o.outcome() != Objection.Outcome.PENDING)
-                .map(o -> new Answered(o.filedAt(), o.rosterLine(),
+        List<PublicNotice.Objections.Answered> answers = all.stream()
+                .filter(o -> o.outcome() != Objection.Outcome.PENDING)
+                .map(o -> new PublicNotice.Objections.Answered(o.filedAt(), o.rosterLine(),
                         o.outcome() == Objection.Outcome.UPHELD ? "成立" : "不成立", o.answer(), o.answeredAt()))
                 .toList();
-        return new ObjectionSummary(all.size(), pending, upheld, dismissed, answers);
+        int answeredLate = (int) all.stream().filter(Objection::answeredLate).count();
+        List<java.time.LocalDate> dueBy = all.stream().filter(o -> o.outcome() == Objection.Outcome.PENDING)
+                .map(Objection::answerDueBy).filter(java.util.Objects::nonNull).sorted().toList();
+        return new PublicNotice.Objections(all.size(), pending, upheld, dismissed, answeredLate, dueBy, answers);
     }
 }

@@ -113,7 +113,14 @@ class PublicRosterExport {
             return Flux.concat(Mono.fromCallable(this::header), rows.buffer(BATCH).map(this::batch),
                             Mono.fromCallable(this::end))
                     .filter(bytes -> bytes.length > 0)
-                    .doFinally(signal -> leaks.masked(masked, path));
+                    .doFinally(signal -> report()); // a download cut short: what it masked so far
+        }
+
+        /** Reports what was masked, once: before the last bytes go out, so the count is in before the reader has it. */
+        private void report() {
+            int count = masked;
+            masked = 0;
+            leaks.masked(count, path);
         }
 
         private byte[] header() {
@@ -139,6 +146,7 @@ class PublicRosterExport {
 
         private byte[] end() {
             sheet.finish();
+            report();
             return sheet.take();
         }
 

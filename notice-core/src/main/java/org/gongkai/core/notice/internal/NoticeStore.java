@@ -29,11 +29,18 @@ public class NoticeStore {
                 .switchIfEmpty(Mono.error(org.gongkai.api.problem.ProblemException.notFound("没有这份公开的公告：" + id)));
     }
 
+    /**
+     * Saves; a save the public can see carries its change in the same write (the outbox the change feed is fed
+     * from), and signals it.
+     */
     public Mono<Notice> save(Notice notice) {
-        boolean wasPublic = notice.isPublic();
+        boolean visible = notice.isPublic();
+        if (visible) {
+            notice.markPendingChange(notice.lastPublicChange());
+        }
         return repository.save(notice).doOnNext(saved -> {
-            if (wasPublic || saved.isPublic()) {
-                events.publishEvent(new PublicChange(saved.id()));
+            if (visible) {
+                events.publishEvent(PublicChange.of(saved));
             }
         });
     }

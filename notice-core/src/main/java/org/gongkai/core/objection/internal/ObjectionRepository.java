@@ -9,5 +9,7 @@ public interface ObjectionRepository extends ReactiveMongoRepository<Objection, 
 
     Flux<Objection> findByNoticeIdOrderByFiledAtAsc(String noticeId);
 
+    Flux<Objection> findByNoticeIdIn(java.util.Collection<String> noticeIds);
+
     Mono<Objection> findFirstByFingerprint(String fingerprint);
 }

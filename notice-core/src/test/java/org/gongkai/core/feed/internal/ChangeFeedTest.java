@@ -2,6 +2,7 @@ package org.gongkai.core.feed.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fixture.sector.FixtureApi;
 import fixture.sector.FixtureSectorApplication;
 import fixture.sector.FixtureSectorTest;
 import java.time.LocalDate;
@@ -51,6 +52,9 @@ class ChangeFeedTest {
 
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @Autowired
+    ChangeRecorder recorder;
 
     @Test
     void whenNoticesArePublishedCorrectedWithdrawnAndObjectedToThenEachChangeIsListedOnceInOrder() {
@@ -204,6 +208,38 @@ class ChangeFeedTest {
         }).start();
         ChangePage page = page("/api/fixture/public/changes?wait=10&after=" + start);
         assertThat(page.changes()).extracting(c -> c.notice().title()).contains("等来的公示");
+    }
+
+    @Test
+    void whenANoticeIsConcludedThenItsConclusionIsListedAndItStaysInFeeds() {
+        String region = "230202127001";
+        Notice published = publish("将结束的公示", region, TODAY.minusDays(40));
+        String start = latest();
+        demo.concluded(published, TODAY).block();
+
+        NoticeChange concluded = last(readUntil(start, 100, published.id(), ChangeKind.CONCLUDED), published.id());
+        assertThat(concluded.listed()).isTrue();
+        assertThat(concluded.item().status()).isEqualTo("CONCLUDED");
+    }
+
+    @Test
+    void whenARostersPublicPeriodEndsThenItsRetirementIsListedOnce() {
+        byte[] roster = (fixture.sector.FixtureApi.HEADER + "王大山,"
+                + org.gongkai.core.privacy.IdNumbers.withCheckDigit("23020219800108123") + ",第三村民小组,水田,1.50,63000,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        NoticeDraft withRoster = new NoticeDraft("FX-04", "补偿明细（到期）", "<p>补偿明细</p>",
+                Map.of("projectName", "测试项目", "village", "大民村", "totalAmount", 100000), FixtureApi.COUNTY,
+                FixtureApi.DAMIN, Disclosure.PROACTIVE, null, TODAY.minusDays(10), null, null);
+        Notice published = demo.published(withRoster, TODAY.minusDays(1), roster).block();
+        LocalDate lastDay = notices.get(demo.editor(FixtureApi.COUNTY), published.id()).block().roster().publicUntil();
+        String start = latest();
+
+        recorder.retireRosters(lastDay).block();
+        recorder.retireRosters(lastDay).block(); // the morning job run twice: recorded once
+
+        List<NoticeChange> retired = readUntil(start, 100, published.id(), ChangeKind.ROSTER_RETIRED).stream()
+                .filter(c -> c.kind() == ChangeKind.ROSTER_RETIRED).toList();
+        assertThat(retired).singleElement().satisfies(c -> assertThat(c.noticeId()).isEqualTo(published.id()));
     }
 
     @Test

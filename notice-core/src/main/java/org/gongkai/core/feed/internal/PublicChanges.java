@@ -37,9 +37,11 @@ public class PublicChanges {
     private final PublicNotices publicNotices;
     private final FeedItems items;
     private final Clock clock;
+    private final LongPolls longPolls;
 
-    public PublicChanges(ChangeLog log, ReactiveMongoTemplate mongo, PublicNotices publicNotices, FeedItems items,
-            Clock clock) {
+    PublicChanges(ChangeLog log, ReactiveMongoTemplate mongo, PublicNotices publicNotices, FeedItems items,
+            Clock clock, LongPolls longPolls) {
+        this.longPolls = longPolls;
         this.log = log;
         this.mongo = mongo;
         this.publicNotices = publicNotices;
@@ -53,8 +55,9 @@ public class PublicChanges {
             if (!page.changes().isEmpty() || page.more() || wait.isZero()) {
                 return Mono.just(page);
             }
-            return log.settledMoves().filter(seq -> seq > after.seq()).next()
-                    .timeout(wait, Mono.just(after.seq()))
+            Mono<Long> next = log.settledMoves().filter(seq -> seq > after.seq()).next()
+                    .timeout(wait, Mono.just(after.seq()));
+            return Mono.firstWithSignal(next, longPolls.closing().thenReturn(after.seq()))
                     .then(Mono.defer(() -> read(after, limit)));
         });
     }

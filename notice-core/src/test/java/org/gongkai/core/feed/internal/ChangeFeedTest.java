@@ -56,6 +56,9 @@ class ChangeFeedTest {
     @Autowired
     ChangeRecorder recorder;
 
+    @Autowired
+    LongPolls longPolls;
+
     @Test
     void whenNoticesArePublishedCorrectedWithdrawnAndObjectedToThenEachChangeIsListedOnceInOrder() {
         String region = "230202121001";
@@ -240,6 +243,26 @@ class ChangeFeedTest {
         List<NoticeChange> retired = readUntil(start, 100, published.id(), ChangeKind.ROSTER_RETIRED).stream()
                 .filter(c -> c.kind() == ChangeKind.ROSTER_RETIRED).toList();
         assertThat(retired).singleElement().satisfies(c -> assertThat(c.noticeId()).isEqualTo(published.id()));
+    }
+
+    @Test
+    void whenTheServiceStopsThenAHeldRequestIsAnsweredAtOnce() throws Exception {
+        String start = latest();
+        java.util.concurrent.CompletableFuture<ChangePage> held = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> page("/api/fixture/public/changes?wait=30&after=" + start));
+        sleep(300);
+        assertThat(held).isNotDone();
+        long stopping = System.nanoTime();
+        longPolls.stop();
+        try {
+            ChangePage page = held.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(page.changes()).isEmpty();
+            assertThat(page.next()).isEqualTo(start);
+            assertThat(System.nanoTime() - stopping).as("answered before its 30 s were up")
+                    .isLessThan(5_000_000_000L);
+        } finally {
+            longPolls.start();
+        }
     }
 
     @Test

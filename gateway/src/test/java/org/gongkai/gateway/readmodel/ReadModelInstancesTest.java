@@ -119,6 +119,27 @@ class ReadModelInstancesTest {
         }
     }
 
+    @Test
+    void whenTheSavedFileIsDamagedThenTheGatewayLoadsEverySectorFromItsSnapshotAndWritesAGoodFile() throws Exception {
+        land.reset();
+        housing.reset();
+        land.publish(land.item("kept", START));
+        Path file = dir.resolve("read-model.json.gz");
+        Files.write(file, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3}); // a gzip header, then nothing whole
+
+        try (ConfigurableApplicationContext gateway = gateway(file)) {
+            await(gateway);
+            assertThat(walk(client(gateway))).containsExactly("land:kept");
+        }
+        // the clean stop wrote a whole file again: a restart reads it without a snapshot
+        int snapshotsBefore = snapshotReads();
+        try (ConfigurableApplicationContext restarted = gateway(file)) {
+            assertThat(restarted.getBean(PortalReadModel.class).notice("land:kept")).isPresent();
+            await(restarted);
+            assertThat(snapshotReads()).isEqualTo(snapshotsBefore);
+        }
+    }
+
     private static int snapshotReads() {
         return (int) java.util.stream.Stream.of(land, housing).flatMap(s -> s.changeFeedRequests().stream())
                 .filter(r -> r.getRequestUrl().encodedPath().endsWith("/public/snapshot")).count();

@@ -1,5 +1,7 @@
 package org.gongkai.core.notice;
 
+import java.time.Instant;
+
 import org.gongkai.api.change.ChangeKind;
 
 /**
@@ -12,14 +14,23 @@ import org.gongkai.api.change.ChangeKind;
  * @param cause    what distinguishes this change from another of the same notice version (an objection filed or
  *                 answered leaves the notice's version as it was); null for a save of the notice itself
  */
-public record PublicChange(String noticeId, long version, ChangeKind kind, String cause) {
+public record PublicChange(String noticeId, long version, ChangeKind kind, String cause, Instant at) {
 
-    /** A change to what the public reads of a notice that does not save the notice (its objections moved). */
-    public static PublicChange about(String noticeId, ChangeKind kind, String cause) {
-        return new PublicChange(noticeId, -1, kind, cause);
+    /**
+     * A change to what the public reads of a notice that does not save the notice (its objections moved), made
+     * {@code at} (null: when it is recorded).
+     */
+    public static PublicChange about(String noticeId, ChangeKind kind, String cause, Instant at) {
+        return new PublicChange(noticeId, -1, kind, cause, at);
     }
 
+    public static PublicChange about(String noticeId, ChangeKind kind, String cause) {
+        return about(noticeId, kind, cause, null);
+    }
+
+    /** The change a save made, at the time of the save. */
     public static PublicChange of(Notice saved) {
-        return new PublicChange(saved.id(), saved.version() == null ? 0 : saved.version(), saved.pendingChange(), null);
+        return new PublicChange(saved.id(), saved.version() == null ? 0 : saved.version(), saved.pendingChange(), null,
+                saved.updatedAt());
     }
 }

@@ -165,7 +165,8 @@ public class ObjectionService {
 
     /** The notice's public objection counts moved: its readers (and the change feed) are told. */
     private void signal(Objection o) {
-        events.publishEvent(PublicChange.about(o.noticeId(), ChangeKind.UPDATED, "objection:" + o.id() + ":" + o.outcome()));
+        events.publishEvent(PublicChange.about(o.noticeId(), ChangeKind.UPDATED, "objection:" + o.id() + ":" + o.outcome(),
+                o.answeredAt() != null ? o.answeredAt() : o.filedAt()));
     }
 
     private View view(Objection o) {

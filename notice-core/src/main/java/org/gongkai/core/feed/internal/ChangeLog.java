@@ -144,8 +144,13 @@ public class ChangeLog {
      * is written (it is readable as soon as every number before it is).
      */
     public Mono<Void> append(String key, String noticeId, String kind) {
+        return append(key, noticeId, kind, clock.instant());
+    }
+
+    /** {@link #append(String, String, String)} for a change made {@code at}. */
+    public Mono<Void> append(String key, String noticeId, String kind, java.time.Instant at) {
         return ready().then(draw()).flatMap(seq -> {
-            ChangeRecord entry = new ChangeRecord(seq, key, noticeId, kind, clock.instant(), false);
+            ChangeRecord entry = new ChangeRecord(seq, key, noticeId, kind, at, false);
             return mongo.insert(entry).doOnNext(this::remember).then(settle())
                     .onErrorResume(DuplicateKeyException.class, e -> lost(entry));
         });
@@ -156,7 +161,7 @@ public class ChangeLog {
         return mongo.findById(entry.seq(), ChangeRecord.class)
                 .map(found -> true).defaultIfEmpty(false)
                 .flatMap(numberTaken -> numberTaken
-                        ? append(entry.key(), entry.noticeId(), entry.kind())
+                        ? append(entry.key(), entry.noticeId(), entry.kind(), entry.at())
                         // already recorded: fill the number we drew ourselves, so readers need not wait for it
                         : mongo.insert(ChangeRecord.hole(entry.seq(), clock.instant())).doOnNext(this::remember)
                                 .onErrorResume(DuplicateKeyException.class, again -> Mono.empty()).then(settle()));

@@ -52,10 +52,11 @@ class ChangeRecorder {
 
     Mono<Void> record(PublicChange change) {
         ChangeKind kind = change.kind() == null ? ChangeKind.UPDATED : change.kind();
+        java.time.Instant at = change.at() == null ? clock.instant() : change.at();
         if (change.version() < 0) {
-            return changes.append(change.noticeId() + "#" + change.cause(), change.noticeId(), kind.name());
+            return changes.append(change.noticeId() + "#" + change.cause(), change.noticeId(), kind.name(), at);
         }
-        return changes.append(change.noticeId() + "@" + change.version(), change.noticeId(), kind.name())
+        return changes.append(change.noticeId() + "@" + change.version(), change.noticeId(), kind.name(), at)
                 .then(mongo.updateFirst(Query.query(Criteria.where("_id").is(change.noticeId())
                         .and("version").is(change.version())), new Update().unset("pendingChange"),
                         // by collection name: an update through the entity class would raise its @Version, and the

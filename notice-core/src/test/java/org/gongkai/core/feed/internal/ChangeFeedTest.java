@@ -79,6 +79,9 @@ class ChangeFeedTest {
                 org.assertj.core.groups.Tuple.tuple(corrected.id(), ChangeKind.UPDATED));
         assertThat(mine).extracting(NoticeChange::kind).contains(ChangeKind.SUPERSEDED);
         assertThat(mine).extracting(NoticeChange::token).doesNotHaveDuplicates();
+        // each change says when it was made, not when it was recorded
+        assertThat(mine.stream().filter(c -> c.noticeId().equals(first.id()) && c.kind() == ChangeKind.PUBLISHED)
+                .findFirst().orElseThrow().at()).isEqualTo(first.publishedAt());
 
         NoticeChange withdrawn = last(mine, second.id());
         assertThat(withdrawn.listed()).isFalse();

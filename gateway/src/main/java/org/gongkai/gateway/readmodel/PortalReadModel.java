@@ -64,11 +64,8 @@ public class PortalReadModel {
         if (previous != null && previous.equals(entry)) {
             return false;
         }
-        if (previous != null && previous.notice() != null && previous.notice().digest() != null) {
-            Set<String> ids = byDigest.get(key(previous.notice().digest()));
-            if (ids != null) {
-                ids.remove(entry.id());
-            }
+        if (previous != null) {
+            forgetDigest(previous);
         }
         byId.put(entry.id(), entry);
         if (entry.notice() != null && entry.notice().digest() != null) {
@@ -142,12 +139,7 @@ public class PortalReadModel {
         for (ModelEntry entry : gone) {
             byId.remove(entry.id());
             listed.remove(entry.id());
-            if (entry.notice() != null && entry.notice().digest() != null) {
-                Set<String> ids = byDigest.get(key(entry.notice().digest()));
-                if (ids != null) {
-                    ids.remove(entry.id());
-                }
-            }
+            forgetDigest(entry);
         }
         changes++;
     }
@@ -171,6 +163,15 @@ public class PortalReadModel {
                 && (from == null || !entry.publishedAt().isBefore(from))
                 && (until == null || entry.publishedAt().isBefore(until))
                 && (query.phase() == null || query.phase().equals(entry.item().onDate(today).phase()));
+    }
+
+    private void forgetDigest(ModelEntry entry) {
+        if (entry.notice() != null && entry.notice().digest() != null) {
+            Set<String> ids = byDigest.get(key(entry.notice().digest()));
+            if (ids != null) {
+                ids.remove(entry.id());
+            }
+        }
     }
 
     private static String key(String digest) {

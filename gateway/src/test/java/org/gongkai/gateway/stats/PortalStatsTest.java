@@ -46,16 +46,16 @@ public class PortalStatsTest extends PortalTestBase {
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
         land.publish(item("land", "a1", "PRE_ANNOUNCEMENT", "征收土地预公告", "230202001001",
                 "2026-10-05T01:00:00Z", today.minusDays(2), today.plusDays(3)),
-                n -> with(n, false, new PublicNotice.Objections(3, 2, 1, 0, 1,
+                n -> FakeSector.with(n, false, new PublicNotice.Objections(3, 2, 1, 0, 1,
                         List.of(today.minusDays(1), today.plusDays(3)), List.of())));
         land.publish(item("land", "a2", "PRE_ANNOUNCEMENT", "征收土地预公告", "230202001002",
-                "2026-10-20T01:00:00Z", today.minusDays(30), today.minusDays(20)), n -> with(n, true, null));
+                "2026-10-20T01:00:00Z", today.minusDays(30), today.minusDays(20)), n -> FakeSector.with(n, true, n.objections()));
         land.publish(item("land", "a3", "APPROVAL", "征地批文", "230202002001", "2026-11-01T01:00:00Z", null, null),
-                n -> with(n, false, new PublicNotice.Objections(1, 0, 0, 1, 0, List.of(), List.of())));
+                n -> FakeSector.with(n, false, new PublicNotice.Objections(1, 0, 0, 1, 0, List.of(), List.of())));
         land.withdraw("land:a3");
         housing.publish(item("housing", "h1", "LOTTERY_RESULT", "实物配租抽签结果", "230202001003",
                 "2026-11-02T02:00:00Z", today, today.plusDays(5)),
-                n -> with(n, false, new PublicNotice.Objections(1, 0, 0, 1, 0, List.of(), List.of())));
+                n -> FakeSector.with(n, false, new PublicNotice.Objections(1, 0, 0, 1, 0, List.of(), List.of())));
     }
 
     @Test
@@ -123,14 +123,6 @@ public class PortalStatsTest extends PortalTestBase {
             String publishedAt, LocalDate start, LocalDate end) {
         return new FeedItem(sector + ":" + localId, sector, type, typeName, "公告 " + localId, "摘要", region, "全社会",
                 "PUBLISHED", "有效", Instant.parse(publishedAt), start, end, null, null, 1, "sha256:00");
-    }
-
-    private static PublicNotice with(PublicNotice n, boolean late, PublicNotice.Objections objections) {
-        return new PublicNotice(n.id(), n.sector(), n.type(), n.typeName(), n.catalogRow(), n.title(), n.body(),
-                n.payload(), n.region(), n.audience(), n.status(), n.statusName(), n.validity(), n.validityName(),
-                n.publishedAt(), n.period(), n.dueBy(), late, n.revision(), n.previousId(), n.supersededBy(),
-                n.withdrawalReason(), n.digest(), n.canonicalUrl(), n.roster(), n.attachments(), n.versions(),
-                n.history(), objections == null ? n.objections() : objections, n.records());
     }
 
     @Test

@@ -126,14 +126,8 @@ public class FakeSector extends Dispatcher {
         }
         FeedItem after = edit.apply(before.item());
         PublicNotice was = before.notice();
-        PublicNotice now = notice(after);
         // what the item does not say (objections, lateness) stays as it was
-        record(kind, after, listed, new PublicNotice(now.id(), now.sector(), now.type(), now.typeName(),
-                now.catalogRow(), now.title(), now.body(), now.payload(), now.region(), now.audience(), now.status(),
-                now.statusName(), now.validity(), now.validityName(), now.publishedAt(), now.period(), now.dueBy(),
-                was.late(), now.revision(), now.previousId(), now.supersededBy(), now.withdrawalReason(),
-                now.digest(), now.canonicalUrl(), now.roster(), now.attachments(), now.versions(), now.history(),
-                was.objections(), now.records()));
+        record(kind, after, listed, with(notice(after), was.late(), was.objections()));
         afterChange.accept(this);
     }
 
@@ -216,6 +210,15 @@ public class FakeSector extends Dispatcher {
                         item.publishedAt())),
                 List.of(new PublicNotice.Step("发布", item.publishedAt(), null)),
                 PublicNotice.Objections.NONE, Map.of());
+    }
+
+    /** {@code n} with another lateness and objection summary. */
+    public static PublicNotice with(PublicNotice n, boolean late, PublicNotice.Objections objections) {
+        return new PublicNotice(n.id(), n.sector(), n.type(), n.typeName(), n.catalogRow(), n.title(), n.body(),
+                n.payload(), n.region(), n.audience(), n.status(), n.statusName(), n.validity(), n.validityName(),
+                n.publishedAt(), n.period(), n.dueBy(), late, n.revision(), n.previousId(), n.supersededBy(),
+                n.withdrawalReason(), n.digest(), n.canonicalUrl(), n.roster(), n.attachments(), n.versions(),
+                n.history(), objections, n.records());
     }
 
     public static MockResponse json(Object body) {

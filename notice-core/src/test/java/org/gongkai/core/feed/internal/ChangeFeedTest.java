@@ -321,7 +321,7 @@ class ChangeFeedTest {
         return demo.published(draft(title, region), day, null).block();
     }
 
-    private static NoticeDraft draft(String title, String region) {
+    static NoticeDraft draft(String title, String region) {
         return new NoticeDraft("FX-01", title, "<p>正文</p>", Map.of("note", "无"), region,
                 FixtureSectorApplication.audience("FX-01", region), Disclosure.PROACTIVE, null, TODAY.minusDays(10),
                 null, null);

@@ -2,21 +2,17 @@ package org.gongkai.core.feed.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fixture.sector.FixtureSectorApplication;
 import fixture.sector.FixtureSectorTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gongkai.api.change.ChangePage;
 import org.gongkai.api.change.NoticeChange;
 import org.gongkai.core.demo.DemoScript;
-import org.gongkai.core.notice.Disclosure;
 import org.gongkai.core.notice.Notice;
-import org.gongkai.core.notice.NoticeDraft;
 import org.gongkai.core.testing.SectorTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +50,7 @@ class ChangeLogResumeTest {
 
     @Test
     void whenTwoInstancesAppendAtOnceThenBothListEveryChangeOnceInTheSameOrder() {
-        Notice notice = demo.published(draft("两个实例", "230202131001"), TODAY.minusDays(1), null).block();
+        Notice notice = demo.published(ChangeFeedTest.draft("两个实例", "230202131001"), TODAY.minusDays(1), null).block();
         ChangeLog other = new ChangeLog(mongo, properties, clock);
         long start = head(changeLog);
 
@@ -83,7 +79,7 @@ class ChangeLogResumeTest {
             Thread publisher = new Thread(() -> {
                 try {
                     for (int i = 0; i < 8; i++) {
-                        demo.published(draft("续读" + i, region), TODAY.minusDays(8 - i), null).block();
+                        demo.published(ChangeFeedTest.draft("续读" + i, region), TODAY.minusDays(8 - i), null).block();
                     }
                 } catch (Throwable e) {
                     publishFailed.set(e);
@@ -167,11 +163,5 @@ class ChangeLogResumeTest {
             after = page.isEmpty() ? after : page.get(page.size() - 1).seq();
         } while (!page.isEmpty());
         return all;
-    }
-
-    private static NoticeDraft draft(String title, String region) {
-        return new NoticeDraft("FX-01", title, "<p>正文</p>", Map.of("note", "无"), region,
-                FixtureSectorApplication.audience("FX-01", region), Disclosure.PROACTIVE, null, TODAY.minusDays(10),
-                null, null);
     }
 }
